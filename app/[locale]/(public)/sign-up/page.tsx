@@ -1,0 +1,18 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { auth } from "@/server/auth";
+import { homePath } from "@/server/page-auth";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth.signUp");
+  return { title: t("title") };
+}
+
+export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const session = await auth();
+  if (session?.user) redirect(`/${locale}${homePath(session.user)}`);
+  return <SignUpForm />;
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isStaff } from "@/server/permissions";
+import { requireUser } from "@/server/page-auth";
+import { ACCOUNT_SECTIONS, allowedSections } from "@/lib/sections";
+import { PortalShell } from "@/components/layout/portal-shell";
+import { Forbidden } from "@/components/layout/forbidden";
+import { SectionIcon } from "@/components/admin/section-icon";
+
+export async function generateMetadata() {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
+
+export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  if (!user.customerId) {
+    if (isStaff(user.permissions)) redirect(`/${locale}/admin`);
+    return <Forbidden homeHref="/" />;
+  }
+  const t = await getTranslations("account");
+  // The navigation follows the customer's roles: a section they lack is not there.
+  const items = [
+    { href: "/account", label: t("nav.overview"), icon: <SectionIcon slug="overview" /> },
+    ...allowedSections(ACCOUNT_SECTIONS, user.permissions).map((s) => ({
+      href: `/account/${s.slug}`,
+      label: t(`nav.${s.slug}`),
+      icon: <SectionIcon slug={s.slug} />,
+    })),
+  ];
+  return (
+    <PortalShell title={t("title")} home="/account" nav={[{ items }]} userName={user.name}>
+      {children}
+    </PortalShell>
+  );
+}

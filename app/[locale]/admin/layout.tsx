@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isStaff } from "@/server/permissions";
+import { homePath, requireUser } from "@/server/page-auth";
+import { ADMIN_SECTION_GROUPS, allowedSections } from "@/lib/sections";
+import { PortalShell, type NavGroup } from "@/components/layout/portal-shell";
+import { Forbidden } from "@/components/layout/forbidden";
+import { SectionIcon } from "@/components/admin/section-icon";
+
+export async function generateMetadata() {
+  const t = await getTranslations("admin");
+  return { title: t("title") };
+}
+
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  // Customers never see the admin panel (A-4).
+  if (!isStaff(user.permissions)) return <Forbidden homeHref={homePath(user)} />;
+
+  const t = await getTranslations("admin");
+  const nav: NavGroup[] = [
+    { items: [{ href: "/admin", label: t("nav.dashboard"), icon: <SectionIcon slug="dashboard" /> }] },
+    ...ADMIN_SECTION_GROUPS.map(({ group, sections }) => ({
+      label: t(`navGroups.${group}`),
+      items: allowedSections(sections, user.permissions).map((s) => ({
+        href: `/admin/${s.slug}`,
+        label: t(`nav.${s.slug}`),
+        icon: <SectionIcon slug={s.slug} />,
+      })),
+    })).filter((g) => g.items.length > 0),
+  ];
+  return (
+    <PortalShell title={t("title")} home="/admin" nav={nav} userName={user.name} userNote={t("staffNote")}>
+      {children}
+    </PortalShell>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/profile";
+import { applyServerErrors } from "@/lib/form-errors";
+import { useTRPC } from "@/components/providers/trpc";
+import { TextField } from "@/components/ui/text-field";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { signInWithPassword } from "@/components/auth/sign-in-form";
+
+const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
+const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+/** A new password signs out every other device; this one signs in again with it. */
+export function PasswordForm({ username }: { username: string }) {
+  const t = useTranslations("account.profile");
+  const trpc = useTRPC();
+  const change = useMutation(trpc.profile.changePassword.mutationOptions());
+  const [alert, setAlert] = useState<{ message: string; tone: "error" | "success" } | null>(null);
+  const { register, handleSubmit, getValues, setError, reset, formState } = useForm<PasswordChangeInput>({
+    resolver: zodResolver(passwordChangeSchema),
+    defaultValues: EMPTY,
+  });
+
+  const onSubmit = handleSubmit(async () => {
+    setAlert(null);
+    const values = getValues();
+    try {
+      await change.mutateAsync(values);
+    } catch (e) {
+      const message = applyServerErrors(e, setError, FIELDS);
+      if (message) setAlert({ message, tone: "error" });
+      return;
+    }
+    const refused = await signInWithPassword(username, values.newPassword);
+    reset(EMPTY);
+    setAlert(refused ? { message: refused, tone: "error" } : { message: "account.profile.passwordChanged", tone: "success" });
+  });
+
+  const errors = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3">
+      <div className="sm:col-span-3">
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      </div>
+      <TextField label={t("currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
+      <TextField label={t("newPassword")} type="password" autoComplete="new-password" error={errors.newPassword?.message} {...register("newPassword")} />
+      <TextField label={t("confirmPassword")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+      <div className="sm:col-span-3">
+        <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+          {t("changePassword")}
+        </Button>
+      </div>
+    </form>
+  );
+}

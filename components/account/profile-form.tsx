@@ -1,0 +1,58 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { profileUpdateSchema, type ProfileUpdateData, type ProfileUpdateInput } from "@/lib/schemas/profile";
+import { applyServerErrors } from "@/lib/form-errors";
+import { useTRPC } from "@/components/providers/trpc";
+import { TextField } from "@/components/ui/text-field";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+
+const FIELDS = ["name", "mobile", "email"] as const;
+
+export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
+  const t = useTranslations("account.profile");
+  const router = useRouter();
+  const trpc = useTRPC();
+  const update = useMutation(trpc.profile.update.mutationOptions());
+  const [alert, setAlert] = useState<{ message: string; tone: "error" | "success" } | null>(null);
+  const { register, handleSubmit, getValues, setError, reset, formState } = useForm<ProfileUpdateInput, unknown, ProfileUpdateData>({
+    resolver: zodResolver(profileUpdateSchema),
+    defaultValues: profile,
+  });
+
+  const onSubmit = handleSubmit(async () => {
+    setAlert(null);
+    try {
+      const saved = await update.mutateAsync(getValues());
+      reset({ name: saved.name, mobile: saved.mobile ?? "", email: saved.email ?? "" });
+      setAlert({ message: "account.profile.saved", tone: "success" });
+      router.refresh(); // the name in the top bar
+    } catch (e) {
+      const message = applyServerErrors(e, setError, FIELDS);
+      if (message) setAlert({ message, tone: "error" });
+    }
+  });
+
+  const errors = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      </div>
+      <TextField className="sm:col-span-2" label={t("name")} autoComplete="name" error={errors.name?.message} {...register("name")} />
+      <TextField label={t("mobile")} type="tel" dir="ltr" autoComplete="tel" error={errors.mobile?.message} {...register("mobile")} />
+      <TextField label={t("email")} type="email" dir="ltr" autoComplete="email" error={errors.email?.message} {...register("email")} />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t("saving") : t("save")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+// Runs once when the server starts, before it answers requests.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { prepareDatabase } = await import("./server/bootstrap");
+  await prepareDatabase();
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { mobileField, optionalEmailField, passwordField, requiredText, usernameField } from "./common";
+
+export const signUpSchema = z
+  .object({
+    name: requiredText(120),
+    username: usernameField,
+    mobile: mobileField,
+    email: optionalEmailField,
+    password: passwordField,
+  })
+  .strict();
+export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignUpData = z.output<typeof signUpSchema>;
+
+export const signInSchema = z
+  .object({
+    /** Username, e-mail or mobile number. */
+    identifier: requiredText(254),
+    password: z.string().min(1, "validation.required").max(128, "validation.tooLong"),
+  })
+  .strict();
+export type SignInInput = z.input<typeof signInSchema>;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { normalizeMobile } from "../phone";
+import { toLatinDigits } from "../normalize";
+
+// Messages are keys of messages/*.json; forms and the server show them translated.
+export const requiredText = (max = 200) =>
+  z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+
+export const usernameField = z
+  .string()
+  .trim()
+  .transform((v) => toLatinDigits(v).toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(3, "validation.usernameTooShort")
+      .max(32, "validation.tooLong")
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, "validation.usernameFormat"),
+  );
+
+export const mobileField = z
+  .string()
+  .trim()
+  .min(1, "validation.required")
+  .transform((v, ctx) => {
+    const e164 = normalizeMobile(v);
+    if (!e164) {
+      ctx.addIssue({ code: "custom", message: "validation.mobileInvalid" });
+      return z.NEVER;
+    }
+    return e164;
+  });
+
+/** Optional e-mail: an empty field means none. */
+export const optionalEmailField = z
+  .string()
+  .trim()
+  .transform((v) => v.toLowerCase())
+  .pipe(z.union([z.literal(""), z.email("validation.emailInvalid").max(254, "validation.tooLong")]))
+  .transform((v) => (v === "" ? null : v));
+
+export const passwordField = z
+  .string()
+  .min(8, "validation.passwordTooShort")
+  .max(128, "validation.tooLong");

@@ -1,0 +1,70 @@
+// The sections of the two portals: their slugs (URL segment and message key) and the permission
+// that opens each. The navigation shows a user only the sections their roles allow.
+
+export interface Section {
+  slug: string;
+  permission: string;
+  /** Built sections have their own page; the others show an empty state saying what is coming. */
+  ready?: boolean;
+}
+
+export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
+  {
+    group: "customers",
+    sections: [
+      { slug: "customers", permission: "customers.read" },
+      { slug: "groups", permission: "groups.read" },
+      { slug: "restrictions", permission: "restrictions.read" },
+      { slug: "order-limits", permission: "orderLimits.read" },
+      { slug: "import-export", permission: "customers.import" },
+    ],
+  },
+  {
+    group: "loyalty",
+    sections: [
+      { slug: "points", permission: "points.read" },
+      { slug: "wallet", permission: "wallet.read" },
+      { slug: "commissions", permission: "commissions.read" },
+    ],
+  },
+  {
+    group: "communication",
+    sections: [
+      { slug: "notifications", permission: "notifications.read" },
+      { slug: "campaigns", permission: "campaigns.read" },
+      { slug: "inbox", permission: "inbox.read" },
+      { slug: "departments", permission: "departments.read" },
+      { slug: "contact", permission: "contact.read" },
+      { slug: "reviews", permission: "reviews.read" },
+      { slug: "polls", permission: "polls.read" },
+    ],
+  },
+  {
+    group: "system",
+    sections: [
+      { slug: "roles", permission: "roles.read" },
+      { slug: "staff", permission: "staff.read" },
+      { slug: "audit", permission: "audit.read" },
+      { slug: "settings", permission: "settings.read" },
+    ],
+  },
+];
+
+export const ADMIN_SECTIONS: Section[] = ADMIN_SECTION_GROUPS.flatMap((g) => g.sections);
+
+export const ACCOUNT_SECTIONS: Section[] = [
+  { slug: "profile", permission: "account.profile", ready: true },
+  { slug: "addresses", permission: "account.addresses" },
+  { slug: "orders", permission: "account.orders" },
+  { slug: "wallet", permission: "account.wallet" },
+  { slug: "points", permission: "account.points" },
+  { slug: "referrals", permission: "account.referrals" },
+  { slug: "wishlist", permission: "account.wishlist" },
+  { slug: "inbox", permission: "account.inbox" },
+  { slug: "notifications", permission: "account.notifications" },
+  { slug: "polls", permission: "account.polls" },
+  { slug: "reviews", permission: "account.reviews" },
+];
+
+export const allowedSections = (sections: Section[], permissions: readonly string[]) =>
+  sections.filter((s) => permissions.includes(s.permission));

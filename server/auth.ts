@@ -1,0 +1,5 @@
+import "server-only";
+import NextAuth from "next-auth";
+import { authOptions } from "./auth-options";
+
+export const { handlers, auth, signOut } = NextAuth(authOptions);

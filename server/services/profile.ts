@@ -1,0 +1,53 @@
+import "server-only";
+import type { Db } from "../db";
+import { FieldErrors } from "../errors";
+import { assertUnique, customerSearchText } from "./users";
+import { hashPassword, verifyPassword } from "./passwords";
+
+export async function getProfile(db: Db, userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      name: true,
+      username: true,
+      mobile: true,
+      email: true,
+      createdAt: true,
+      lastSignInAt: true,
+      roles: { select: { role: { select: { key: true, name: true } } }, orderBy: { createdAt: "asc" } },
+      customer: { select: { referralCode: true } },
+    },
+  });
+  const { roles, customer, ...rest } = user;
+  return { ...rest, referralCode: customer?.referralCode ?? null, roles: roles.map((r) => r.role) };
+}
+
+export interface ProfileUpdate {
+  name: string;
+  mobile: string;
+  email: string | null;
+}
+
+/** The signed-in user's own name, mobile and e-mail; the customer's search text follows. */
+export async function updateProfile(db: Db, userId: string, data: ProfileUpdate) {
+  await db.$transaction(async (tx) => {
+    await assertUnique(tx, { mobile: data.mobile, email: data.email }, userId);
+    const user = await tx.user.update({ where: { id: userId }, data, select: { username: true } });
+    await tx.customer.updateMany({
+      where: { userId },
+      data: { searchText: customerSearchText({ ...data, username: user.username }) },
+    });
+  });
+}
+
+/** A new password ends every other session of the user (sessionVersion is bumped). */
+export async function changePassword(db: Db, userId: string, currentPassword: string, newPassword: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw new FieldErrors([{ path: "currentPassword", message: "errors.currentPasswordWrong" }], "invalid");
+  }
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+  });
+}

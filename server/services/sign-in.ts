@@ -1,0 +1,59 @@
+import "server-only";
+import type { Db } from "../db";
+import { normalizeMobile } from "@/lib/phone";
+import { toLatinDigits } from "@/lib/normalize";
+import { verifyPassword } from "./passwords";
+import { permissionsOf } from "./roles";
+
+/** Why a sign-in is refused; each has a translated message (`auth.signIn.refused.<code>`). */
+export type SignInRefusal = "invalid" | "blocked" | "inactive" | "pending";
+
+export type SignInResult =
+  | { ok: true; user: { id: string; name: string; email: string | null; sessionVersion: number } }
+  | { ok: false; code: SignInRefusal };
+
+const REFUSAL = { BLOCKED: "blocked", INACTIVE: "inactive", PENDING: "pending" } as const;
+
+/** Username, e-mail or mobile number plus password (A-6); only active users get in (A-5). */
+export async function authenticate(db: Db, identifier: string, password: string, ip?: string | null): Promise<SignInResult> {
+  const id = toLatinDigits(identifier).trim().toLowerCase();
+  const mobile = normalizeMobile(id);
+  const matches = await db.user.findMany({
+    where: { OR: [{ username: id }, { email: id }, ...(mobile ? [{ mobile }] : [])] },
+    select: { id: true, name: true, email: true, username: true, passwordHash: true, status: true, sessionVersion: true },
+  });
+  // A username that looks like someone else's e-mail or number wins over it.
+  const user = matches.find((u) => u.username === id) ?? matches.find((u) => u.email === id) ?? matches[0];
+  if (!(await verifyPassword(password, user?.passwordHash)) || !user) return { ok: false, code: "invalid" };
+  // Status is told only to someone who knows the password.
+  if (user.status !== "ACTIVE") return { ok: false, code: REFUSAL[user.status] };
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), lastSignInIp: ip ?? null } });
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+}
+
+export interface SessionState {
+  name: string;
+  email: string | null;
+  customerId: string | null;
+  permissions: string[];
+  sessionVersion: number;
+}
+
+/**
+ * What a session token carries, read afresh on every request: a blocked or deactivated user, or
+ * a token older than the user's sessionVersion, has no session (A-5); role changes apply at once.
+ */
+export async function currentSessionState(db: Db, userId: string, tokenVersion: number): Promise<SessionState | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { name: true, email: true, status: true, sessionVersion: true, customer: { select: { id: true } } },
+  });
+  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== tokenVersion) return null;
+  return {
+    name: user.name,
+    email: user.email,
+    customerId: user.customer?.id ?? null,
+    permissions: await permissionsOf(db, userId),
+    sessionVersion: user.sessionVersion,
+  };
+}

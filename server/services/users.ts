@@ -1,0 +1,92 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import type { Db, Tx } from "../db";
+import type { UserStatus } from "../generated/prisma/client";
+import { FieldErrors, isUniqueViolation, type FieldProblem } from "../errors";
+import { searchTextOf } from "@/lib/normalize";
+import { grantDefaultRole } from "./roles";
+import { hashPassword } from "./passwords";
+
+export interface NewUser {
+  name: string;
+  username: string;
+  mobile?: string | null;
+  email?: string | null;
+  passwordHash?: string | null;
+  emailVerified?: Date | null;
+  image?: string | null;
+  status?: UserStatus;
+}
+
+type UniqueFields = Pick<NewUser, "username" | "mobile" | "email">;
+
+/** Field errors for every unique value another user already has. */
+export async function assertUnique(tx: Tx, fields: Partial<UniqueFields>, exceptUserId?: string): Promise<void> {
+  const candidates = (["username", "email", "mobile"] as const)
+    .filter((f) => fields[f])
+    .map((f) => ({ [f]: fields[f] }));
+  if (candidates.length === 0) return;
+  const clashes = await tx.user.findMany({
+    where: { OR: candidates, ...(exceptUserId ? { id: { not: exceptUserId } } : {}) },
+    select: { username: true, email: true, mobile: true },
+  });
+  const problems: FieldProblem[] = [];
+  for (const f of ["username", "mobile", "email"] as const) {
+    if (fields[f] && clashes.some((c) => c[f] === fields[f])) problems.push({ path: f, message: `errors.${f}Taken` });
+  }
+  if (problems.length) throw new FieldErrors(problems);
+}
+
+const REFERRAL_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+export const newReferralCode = () =>
+  Array.from({ length: 8 }, () => REFERRAL_ALPHABET[randomInt(REFERRAL_ALPHABET.length)]).join("");
+
+export const customerSearchText = (u: Pick<NewUser, "name" | "username" | "mobile" | "email">) =>
+  searchTextOf([u.name, u.username, u.mobile, u.mobile?.replace(/^\+98/, "0"), u.email]);
+
+/**
+ * A new user with their customer record and the default role, inside the caller's transaction.
+ * Sign-up, next-auth's adapter and (later) the admin's "new customer" all come through here (A-1, A-2).
+ */
+export async function createCustomerUser(tx: Tx, input: NewUser): Promise<{ userId: string; customerId: string }> {
+  await assertUnique(tx, input);
+  const user = await tx.user.create({
+    data: {
+      name: input.name,
+      username: input.username,
+      mobile: input.mobile ?? null,
+      email: input.email ?? null,
+      passwordHash: input.passwordHash ?? null,
+      emailVerified: input.emailVerified ?? null,
+      image: input.image ?? null,
+      status: input.status ?? "ACTIVE",
+    },
+    select: { id: true },
+  });
+  const customer = await tx.customer.create({
+    data: { userId: user.id, referralCode: newReferralCode(), searchText: customerSearchText(input) },
+    select: { id: true },
+  });
+  await grantDefaultRole(tx, user.id);
+  return { userId: user.id, customerId: customer.id };
+}
+
+export interface SignUpData {
+  name: string;
+  username: string;
+  mobile: string;
+  email: string | null;
+  password: string;
+}
+
+/** A visitor's sign-up: user, customer and default role in one transaction. */
+export async function signUp(db: Db, data: SignUpData) {
+  const passwordHash = await hashPassword(data.password); // slow: outside the transaction
+  try {
+    return await db.$transaction((tx) => createCustomerUser(tx, { ...data, passwordHash }));
+  } catch (e) {
+    // Two sign-ups racing for the same username pass the check together; the index stops one.
+    if (isUniqueViolation(e)) throw new FieldErrors([{ path: "username", message: "errors.usernameTaken" }]);
+    throw e;
+  }
+}
