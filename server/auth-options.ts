@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { bashgahAdapter } from "./auth-adapter";
@@ -11,51 +12,58 @@ import { grantDefaultRole } from "./services/roles";
 import { clientIp } from "./request-ip";
 
 /** A refused sign-in; `code` reaches the form, which shows `auth.signIn.refused.<code>`. */
-class SignInRefused extends CredentialsSignin {
+export class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super(code);
     this.code = code;
   }
 }
 
+/** The Credentials provider's check: username, e-mail or mobile plus password (A-6, A-5). */
+export async function authorizeCredentials(raw: Partial<Record<string, unknown>> | undefined, request: Request) {
+  const parsed = signInSchema.safeParse({ identifier: raw?.identifier ?? "", password: raw?.password ?? "" });
+  if (!parsed.success) throw new SignInRefused("invalid");
+  const result = await authenticate(getDb(), parsed.data.identifier, parsed.data.password, clientIp(request.headers));
+  if (!result.ok) throw new SignInRefused(result.code);
+  return result.user;
+}
+
+/**
+ * Runs on sign-in and on every auth(): the token is refreshed from the database, and dropped
+ * (signed out) when the user is no longer active or their sessionVersion moved on (A-5).
+ * Role changes therefore apply on the user's next request.
+ */
+export async function jwtCallback({ token, user }: { token: JWT; user?: { id?: string; sessionVersion?: number } }) {
+  if (user?.id) {
+    token.sub = user.id;
+    token.sv = user.sessionVersion ?? 0;
+  }
+  if (!token.sub) return null;
+  const state = await currentSessionState(getDb(), token.sub, token.sv ?? 0);
+  if (!state) return null;
+  token.name = state.name;
+  token.email = state.email;
+  token.customerId = state.customerId;
+  token.permissions = state.permissions;
+  return token;
+}
+
+/** Whatever created the user (an adapter, a provider), they hold the default role (A-1). */
+export async function onCreateUser({ user }: { user: { id?: string } }) {
+  if (user.id) await grantDefaultRole(getDb(), user.id);
+}
+
 export const authOptions = {
   ...authConfig,
   adapter: bashgahAdapter(getDb),
-  providers: [
-    Credentials({
-      credentials: { identifier: {}, password: {} },
-      async authorize(raw, request) {
-        const parsed = signInSchema.safeParse({ identifier: raw?.identifier ?? "", password: raw?.password ?? "" });
-        if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await authenticate(getDb(), parsed.data.identifier, parsed.data.password, clientIp(request.headers));
-        if (!result.ok) throw new SignInRefused(result.code);
-        return result.user;
-      },
-    }),
-  ],
-  callbacks: {
-    ...authConfig.callbacks,
-    // Runs on sign-in and on every auth(): the token is refreshed from the database, and dropped
-    // (signed out) when the user is no longer active or their sessionVersion moved on (A-5).
-    async jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.sv = user.sessionVersion ?? 0;
-      }
-      if (!token.sub) return null;
-      const state = await currentSessionState(getDb(), token.sub, token.sv ?? 0);
-      if (!state) return null;
-      token.name = state.name;
-      token.email = state.email;
-      token.customerId = state.customerId;
-      token.permissions = state.permissions;
-      return token;
-    },
-  },
-  events: {
-    // Whatever created the user (an adapter, a provider), they hold the default role (A-1).
-    async createUser({ user }) {
-      if (user.id) await grantDefaultRole(getDb(), user.id);
+  providers: [Credentials({ credentials: { identifier: {}, password: {} }, authorize: authorizeCredentials })],
+  callbacks: { ...authConfig.callbacks, jwt: jwtCallback },
+  events: { createUser: onCreateUser },
+  logger: {
+    // A refused sign-in is an answer to the user, not a server error.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
     },
   },
 } satisfies NextAuthConfig;

@@ -1,0 +1,48 @@
+// The first start on the embedded database: migrations, system roles and demo data, once.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { getDb, getPglite } from "./db";
+import { prepareDatabase } from "./bootstrap";
+import { authenticate } from "./services/sign-in";
+import { permissionsOf } from "./services/roles";
+import { ALL_ADMIN_PERMISSIONS } from "./permissions";
+
+const dataDir = mkdtempSync(join(tmpdir(), "bashgah-embedded-"));
+
+describe.skipIf(!!process.env.DATABASE_URL)("embedded start", () => {
+  process.env.PGLITE_DATA_DIR = join(dataDir, "nested", "pglite"); // parent folders are made too
+  delete (globalThis as { __bashgahDb?: unknown }).__bashgahDb;
+
+  afterAll(async () => {
+    await getPglite()?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("creates the demo admin, customer and blocked customer on the first start only", async () => {
+    await prepareDatabase();
+    await prepareDatabase(); // a restart
+    const users = await getDb().user.findMany({ select: { username: true, status: true }, orderBy: { username: "asc" } });
+    expect(users).toEqual([
+      { username: "admin", status: "ACTIVE" },
+      { username: "blocked", status: "BLOCKED" },
+      { username: "customer", status: "ACTIVE" },
+    ]);
+  });
+
+  it("lets the demo admin in with every admin permission, and the demo customer as a store customer", async () => {
+    const admin = await authenticate(getDb(), "admin", "admin12345");
+    expect(admin.ok).toBe(true);
+    expect(await permissionsOf(getDb(), admin.ok ? admin.user.id : "")).toEqual(expect.arrayContaining(ALL_ADMIN_PERMISSIONS));
+    const customer = await authenticate(getDb(), "customer", "customer12345");
+    expect(customer.ok).toBe(true);
+    expect(await authenticate(getDb(), "blocked", "blocked12345")).toEqual({ ok: false, code: "blocked" });
+  });
+
+  it("sets the default role to 'store customer'", async () => {
+    const setting = await getDb().setting.findUniqueOrThrow({ where: { key: "auth.defaultRoleId" } });
+    const role = await getDb().role.findUniqueOrThrow({ where: { id: setting.value as string } });
+    expect(role.name).toBe("مشتری فروشگاه");
+  });
+});

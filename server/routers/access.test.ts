@@ -1,0 +1,54 @@
+// Walks every procedure of the app router, so procedures added later are covered too:
+// each declares who may call it, a visitor reaches only public ones, a customer no admin one,
+// and staff only those their permissions grant. (Issue 3 extends this to the full matrix.)
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/test/db";
+import { callerAs, makeCustomer, makeStaff, sessionOf } from "@/test/factories";
+import { appRouter } from "./_app";
+import { isPermission } from "../permissions";
+import type { Access, SessionUser } from "../trpc";
+
+const getDb = useTestDb();
+const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: { access?: Access } } }>);
+
+/** Calls a procedure by its dotted path with an empty input. */
+async function call(session: SessionUser | null, path: string) {
+  const caller = callerAs(getDb(), session) as unknown as Record<string, unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input?: unknown) => Promise<unknown>;
+  return fn({}).then(() => "ok", (e: { code?: string }) => e.code ?? "error");
+}
+
+let customer: SessionUser;
+let staffWithNothing: SessionUser;
+
+beforeAll(async () => {
+  customer = await sessionOf(getDb(), (await makeCustomer(getDb())).userId);
+  staffWithNothing = await sessionOf(getDb(), (await makeStaff(getDb(), ["dashboard.read"])).userId);
+});
+
+describe("every procedure", () => {
+  it("is there to check", () => {
+    expect(procedures.length).toBeGreaterThan(0);
+  });
+
+  it.each(procedures)("%s declares its access and a permission of the catalog", (_, procedure) => {
+    const access = procedure._def.meta?.access;
+    expect(access).toBeDefined();
+    if (access!.kind !== "public") expect(isPermission(access!.permission)).toBe(true);
+  });
+
+  it.each(procedures.filter(([, p]) => p._def.meta?.access?.kind !== "public"))("%s refuses a visitor", async (path) => {
+    expect(await call(null, path)).toBe("UNAUTHORIZED");
+  });
+
+  it.each(procedures.filter(([, p]) => p._def.meta?.access?.kind === "admin"))("%s refuses a customer", async (path) => {
+    expect(await call(customer, path)).toBe("FORBIDDEN");
+  });
+
+  it.each(procedures.filter(([, p]) => p._def.meta?.access?.kind !== "public"))(
+    "%s refuses a staff user without its permission",
+    async (path) => {
+      expect(await call(staffWithNothing, path)).toBe("FORBIDDEN");
+    },
+  );
+});
