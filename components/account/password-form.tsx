@@ -44,7 +44,7 @@ export function PasswordForm({ username }: { username: string }) {
 
   const errors = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3">
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3">
       <div className="sm:col-span-3">
         <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
       </div>

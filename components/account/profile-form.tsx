@@ -41,7 +41,7 @@ export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
 
   const errors = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
         <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
       </div>

@@ -53,7 +53,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         </>
       }
     >
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         <FormAlert message={formError} />
         <TextField label={t("identifier")} hint={t("identifierHint")} autoComplete="username" error={errors.identifier?.message} {...register("identifier")} />
         <TextField label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />

@@ -56,7 +56,7 @@ export function SignUpForm() {
         </>
       }
     >
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         <FormAlert message={formError} />
         <TextField label={t("name")} autoComplete="name" error={errors.name?.message} {...register("name")} />
         <TextField label={t("username")} hint={t("usernameHint")} autoComplete="username" dir="ltr" error={errors.username?.message} {...register("username")} />

@@ -2,10 +2,10 @@ import { useTranslations } from "next-intl";
 import { ShieldX } from "lucide-react";
 import { Link } from "@/i18n/navigation";
 import { buttonClass } from "@/components/ui/button";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton, type SignOutAction } from "./sign-out-button";
 
 /** The 403 page: a signed-in user who may not open this area or section. */
-export function Forbidden({ homeHref }: { homeHref: string }) {
+export function Forbidden({ homeHref, signOutAction }: { homeHref: string; signOutAction: SignOutAction }) {
   const t = useTranslations("common.forbidden");
   return (
     <main data-testid="forbidden" className="flex min-h-[60dvh] flex-col items-center justify-center gap-4 px-4 text-center">
@@ -19,7 +19,7 @@ export function Forbidden({ homeHref }: { homeHref: string }) {
         <Link href={homeHref} className={buttonClass("secondary")}>
           {t("home")}
         </Link>
-        <SignOutButton />
+        <SignOutButton action={signOutAction} />
       </div>
     </main>
   );

@@ -7,7 +7,7 @@ import { Link, usePathname } from "@/i18n/navigation";
 import { cn } from "@/lib/cn";
 import { Brand } from "./brand";
 import { LocaleSwitcher } from "./locale-switcher";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton, type SignOutAction } from "./sign-out-button";
 
 export interface NavItem {
   href: string;
@@ -27,11 +27,12 @@ interface Props {
   nav: NavGroup[];
   userName: string;
   userNote?: string;
+  signOutAction: SignOutAction;
   children: ReactNode;
 }
 
 /** The frame of the admin and account areas: side navigation (a drawer on phones) and a top bar. */
-export function PortalShell({ title, home, nav, userName, userNote, children }: Props) {
+export function PortalShell({ title, home, nav, userName, userNote, signOutAction, children }: Props) {
   const t = useTranslations("common");
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -106,7 +107,7 @@ export function PortalShell({ title, home, nav, userName, userNote, children }: 
               <p data-testid="current-user" className="text-sm font-medium text-slate-900">{userName}</p>
               {userNote && <p className="text-xs text-slate-500">{userNote}</p>}
             </div>
-            <SignOutButton />
+            <SignOutButton action={signOutAction} />
           </div>
         </header>
         <div className="border-b border-slate-200 bg-white px-4 py-2 sm:hidden">

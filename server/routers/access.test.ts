@@ -9,7 +9,7 @@ import { isPermission } from "../permissions";
 import type { Access, SessionUser } from "../trpc";
 
 const getDb = useTestDb();
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: { access?: Access } } }>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: Access } } }>);
 
 /** Calls a procedure by its dotted path with an empty input. */
 async function call(session: SessionUser | null, path: string) {

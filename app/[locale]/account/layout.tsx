@@ -7,6 +7,7 @@ import { ACCOUNT_SECTIONS, allowedSections } from "@/lib/sections";
 import { PortalShell } from "@/components/layout/portal-shell";
 import { Forbidden } from "@/components/layout/forbidden";
 import { SectionIcon } from "@/components/admin/section-icon";
+import { signOutAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");
@@ -19,7 +20,7 @@ export default async function AccountLayout({ children, params }: { children: Re
   const user = await requireUser(locale);
   if (!user.customerId) {
     if (isStaff(user.permissions)) redirect(`/${locale}/admin`);
-    return <Forbidden homeHref="/" />;
+    return <Forbidden homeHref="/" signOutAction={signOutAction} />;
   }
   const t = await getTranslations("account");
   // The navigation follows the customer's roles: a section they lack is not there.
@@ -32,7 +33,7 @@ export default async function AccountLayout({ children, params }: { children: Re
     })),
   ];
   return (
-    <PortalShell title={t("title")} home="/account" nav={[{ items }]} userName={user.name}>
+    <PortalShell title={t("title")} home="/account" nav={[{ items }]} userName={user.name} signOutAction={signOutAction}>
       {children}
     </PortalShell>
   );

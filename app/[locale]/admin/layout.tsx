@@ -6,6 +6,7 @@ import { ADMIN_SECTION_GROUPS, allowedSections } from "@/lib/sections";
 import { PortalShell, type NavGroup } from "@/components/layout/portal-shell";
 import { Forbidden } from "@/components/layout/forbidden";
 import { SectionIcon } from "@/components/admin/section-icon";
+import { signOutAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -17,7 +18,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   setRequestLocale(locale);
   const user = await requireUser(locale);
   // Customers never see the admin panel.
-  if (!isStaff(user.permissions)) return <Forbidden homeHref={homePath(user)} />;
+  if (!isStaff(user.permissions)) return <Forbidden homeHref={homePath(user)} signOutAction={signOutAction} />;
 
   const t = await getTranslations("admin");
   const nav: NavGroup[] = [
@@ -32,7 +33,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
     })).filter((g) => g.items.length > 0),
   ];
   return (
-    <PortalShell title={t("title")} home="/admin" nav={nav} userName={user.name} userNote={t("staffNote")}>
+    <PortalShell title={t("title")} home="/admin" nav={nav} userName={user.name} signOutAction={signOutAction} userNote={t("staffNote")}>
       {children}
     </PortalShell>
   );

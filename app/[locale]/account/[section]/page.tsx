@@ -5,6 +5,7 @@ import { ACCOUNT_SECTIONS } from "@/lib/sections";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Forbidden } from "@/components/layout/forbidden";
+import { signOutAction } from "../../actions";
 
 // Account sections whose pages arrive with later releases.
 export default async function AccountSectionPage({ params }: { params: Promise<{ locale: string; section: string }> }) {
@@ -13,7 +14,7 @@ export default async function AccountSectionPage({ params }: { params: Promise<{
   const section = ACCOUNT_SECTIONS.find((s) => s.slug === slug && !s.ready);
   if (!section) notFound();
   const user = await requireUser(locale);
-  if (!user.permissions.includes(section.permission)) return <Forbidden homeHref="/account" />;
+  if (!user.permissions.includes(section.permission)) return <Forbidden homeHref="/account" signOutAction={signOutAction} />;
   const t = await getTranslations("account");
   return (
     <>

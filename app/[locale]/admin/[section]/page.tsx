@@ -5,6 +5,7 @@ import { ADMIN_SECTIONS } from "@/lib/sections";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Forbidden } from "@/components/layout/forbidden";
+import { signOutAction } from "../../actions";
 
 // Sections whose pages arrive with later releases: they say what they will hold.
 export default async function AdminSectionPage({ params }: { params: Promise<{ locale: string; section: string }> }) {
@@ -13,7 +14,7 @@ export default async function AdminSectionPage({ params }: { params: Promise<{ l
   const section = ADMIN_SECTIONS.find((s) => s.slug === slug);
   if (!section) notFound();
   const user = await requireUser(locale);
-  if (!user.permissions.includes(section.permission)) return <Forbidden homeHref={homePath(user)} />;
+  if (!user.permissions.includes(section.permission)) return <Forbidden homeHref={homePath(user)} signOutAction={signOutAction} />;
   const t = await getTranslations("admin");
   return (
     <>
