@@ -1,25 +1,25 @@
-import NextAuth from "next-auth";
 import createIntlMiddleware from "next-intl/middleware";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
-import { authConfig } from "./server/auth.config";
 
-// next-intl picks the locale ("/" → "/fa"); next-auth's cookie sends visitors of the admin and
-// account areas to sign-in. The pages check the session against the database once more.
+// next-intl picks the locale ("/" → "/fa"); visitors without a session cookie who open the admin
+// or account area go to sign-in and come back after it. The pages check the session itself
+// against the database (server/page-auth.ts): a blocked user's old cookie gets no further.
+// The proxy only reads the cookie: re-issuing it here could undo a sign-out in the same response.
 const intl = createIntlMiddleware(routing);
-const { auth } = NextAuth(authConfig);
 
 const PROTECTED = /^\/(fa|ar|en)\/(admin|account)(\/|$)/;
+const hasSessionCookie = (req: NextRequest) => req.cookies.getAll().some((c) => /authjs\.session-token/.test(c.name));
 
-export const proxy = auth((req) => {
+export function proxy(req: NextRequest) {
   const match = req.nextUrl.pathname.match(PROTECTED);
-  if (match && !req.auth) {
+  if (match && !hasSessionCookie(req)) {
     const signIn = new URL(`/${match[1]}/sign-in`, req.nextUrl);
     signIn.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
     return NextResponse.redirect(signIn);
   }
   return intl(req);
-});
+}
 
 export const config = {
   matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],

@@ -3,7 +3,7 @@ import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import { authConfig } from "./auth.config";
+import { authSecret } from "./auth-secret";
 import { bashgahAdapter } from "./auth-adapter";
 import { getDb } from "./db";
 import { signInSchema } from "@/lib/schemas/auth";
@@ -54,10 +54,26 @@ export async function onCreateUser({ user }: { user: { id?: string } }) {
 }
 
 export const authOptions = {
-  ...authConfig,
+  trustHost: true,
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/fa/sign-in", error: "/fa/sign-in" },
   adapter: bashgahAdapter(getDb),
   providers: [Credentials({ credentials: { identifier: {}, password: {} }, authorize: authorizeCredentials })],
-  callbacks: { ...authConfig.callbacks, jwt: jwtCallback },
+  callbacks: {
+    jwt: jwtCallback,
+    session({ session, token }) {
+      session.user = {
+        ...session.user,
+        id: token.sub!,
+        name: token.name ?? "",
+        email: token.email ?? "",
+        customerId: token.customerId ?? null,
+        permissions: token.permissions ?? [],
+      };
+      return session;
+    },
+  },
   events: { createUser: onCreateUser },
   logger: {
     // A refused sign-in is an answer to the user, not a server error.

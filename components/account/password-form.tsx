@@ -9,7 +9,7 @@ import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/pr
 import { applyServerErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { signInWithPassword } from "@/components/auth/sign-in-form";
 
@@ -52,9 +52,9 @@ export function PasswordForm({ username }: { username: string }) {
       <TextField label={t("newPassword")} type="password" autoComplete="new-password" error={errors.newPassword?.message} {...register("newPassword")} />
       <TextField label={t("confirmPassword")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
       <div className="sm:col-span-3">
-        <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+        <SubmitButton variant="secondary" pending={formState.isSubmitting}>
           {t("changePassword")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

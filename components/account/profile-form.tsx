@@ -10,7 +10,7 @@ import { profileUpdateSchema, type ProfileUpdateData, type ProfileUpdateInput } 
 import { applyServerErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 
 const FIELDS = ["name", "mobile", "email"] as const;
@@ -49,9 +49,9 @@ export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
       <TextField label={t("mobile")} type="tel" dir="ltr" autoComplete="tel" error={errors.mobile?.message} {...register("mobile")} />
       <TextField label={t("email")} type="email" dir="ltr" autoComplete="email" error={errors.email?.message} {...register("email")} />
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
+        <SubmitButton pending={formState.isSubmitting}>
           {formState.isSubmitting ? t("saving") : t("save")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

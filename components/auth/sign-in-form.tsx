@@ -8,7 +8,7 @@ import { signIn } from "next-auth/react";
 import { Link } from "@/i18n/navigation";
 import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
 import { TextField } from "@/components/ui/text-field";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { AuthCard } from "./auth-card";
 
@@ -57,9 +57,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         <FormAlert message={formError} />
         <TextField label={t("identifier")} hint={t("identifierHint")} autoComplete="username" error={errors.identifier?.message} {...register("identifier")} />
         <TextField label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
-        <Button type="submit" disabled={formState.isSubmitting} className="mt-2 w-full">
+        <SubmitButton pending={formState.isSubmitting} className="mt-2 w-full">
           {formState.isSubmitting ? t("submitting") : t("submit")}
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -10,7 +10,7 @@ import { signUpSchema, type SignUpData, type SignUpInput } from "@/lib/schemas/a
 import { applyServerErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { AuthCard } from "./auth-card";
 import { signInWithPassword } from "./sign-in-form";
@@ -63,9 +63,9 @@ export function SignUpForm() {
         <TextField label={t("mobile")} hint={t("mobileHint")} type="tel" inputMode="tel" autoComplete="tel" dir="ltr" error={errors.mobile?.message} {...register("mobile")} />
         <TextField label={t("email")} hint={t("optional")} type="email" autoComplete="email" dir="ltr" error={errors.email?.message} {...register("email")} />
         <TextField label={t("password")} hint={t("passwordHint")} type="password" autoComplete="new-password" error={errors.password?.message} {...register("password")} />
-        <Button type="submit" disabled={formState.isSubmitting} className="mt-2 w-full">
+        <SubmitButton pending={formState.isSubmitting} className="mt-2 w-full">
           {formState.isSubmitting ? t("submitting") : t("submit")}
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );
