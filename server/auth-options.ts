@@ -7,7 +7,7 @@ import { authSecret } from "./auth-secret";
 import { bashgahAdapter } from "./auth-adapter";
 import { getDb } from "./db";
 import { signInSchema } from "@/lib/schemas/auth";
-import { authenticate, currentSessionState } from "./services/sign-in";
+import { currentSessionState, signInWithLimits } from "./services/sign-in";
 import { grantDefaultRole } from "./services/roles";
 import { clientIp } from "./request-ip";
 
@@ -19,11 +19,11 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-/** The Credentials provider's check: username, e-mail or mobile plus password. */
+/** The Credentials provider's check: username, e-mail or mobile plus password, rate-limited. */
 export async function authorizeCredentials(raw: Partial<Record<string, unknown>> | undefined, request: Request) {
   const parsed = signInSchema.safeParse({ identifier: raw?.identifier ?? "", password: raw?.password ?? "" });
   if (!parsed.success) throw new SignInRefused("invalid");
-  const result = await authenticate(getDb(), parsed.data.identifier, parsed.data.password, clientIp(request.headers));
+  const result = await signInWithLimits(getDb(), parsed.data.identifier, parsed.data.password, clientIp(request.headers));
   if (!result.ok) throw new SignInRefused(result.code);
   return result.user;
 }

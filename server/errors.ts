@@ -21,3 +21,10 @@ export class FieldErrors extends Error {
 
 /** Prisma's unique-constraint violation, the same code under every driver adapter. */
 export const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === "P2002";
+
+/** Too many attempts: answered as 429 with `errors.tooManyRequests`. */
+export class RateLimited extends Error {
+  constructor() {
+    super("errors.tooManyRequests");
+  }
+}

@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "./db";
-import { FieldErrors, type FieldProblem } from "./errors";
+import { FieldErrors, RateLimited, type FieldProblem } from "./errors";
 import { isStaff, type AccountPermission, type AdminPermission } from "./permissions";
 
 export interface SessionUser {
@@ -64,13 +64,15 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Services throw FieldErrors; the client gets them as a 4xx with the fields attached. */
+/** Services throw domain errors; the client gets them as a 4xx (field errors with their fields). */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof FieldErrors) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof FieldErrors) {
     throw new TRPCError({ code: cause.kind === "conflict" ? "CONFLICT" : "BAD_REQUEST", message: cause.message, cause });
   }
+  if (cause instanceof RateLimited) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: cause.message });
   return result;
 });
 

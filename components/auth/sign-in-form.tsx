@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { AuthCard } from "./auth-card";
 
-const REFUSALS = new Set(["invalid", "blocked", "inactive", "pending"]);
+const REFUSALS = new Set(["invalid", "blocked", "inactive", "pending", "rateLimited"]);
 
 /** Signs in with credentials; a refused sign-in says why, translated. */
 export async function signInWithPassword(identifier: string, password: string): Promise<string | null> {

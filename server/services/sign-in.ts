@@ -4,9 +4,10 @@ import { normalizeMobile } from "@/lib/phone";
 import { toLatinDigits } from "@/lib/normalize";
 import { verifyPassword } from "./passwords";
 import { permissionsOf } from "./roles";
+import { LIMITS, clear, hit, isLimited } from "./rate-limit";
 
 /** Why a sign-in is refused; each has a translated message (`auth.signIn.refused.<code>`). */
-export type SignInRefusal = "invalid" | "blocked" | "inactive" | "pending";
+export type SignInRefusal = "invalid" | "blocked" | "inactive" | "pending" | "rateLimited";
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string | null; sessionVersion: number } }
@@ -14,9 +15,12 @@ export type SignInResult =
 
 const REFUSAL = { BLOCKED: "blocked", INACTIVE: "inactive", PENDING: "pending" } as const;
 
+/** The identifier as stored: Latin digits, lower case. */
+const normalizeIdentifier = (identifier: string) => toLatinDigits(identifier).trim().toLowerCase();
+
 /** Username, e-mail or mobile number plus password (A-6); only active users get in (A-5). */
 export async function authenticate(db: Db, identifier: string, password: string, ip?: string | null): Promise<SignInResult> {
-  const id = toLatinDigits(identifier).trim().toLowerCase();
+  const id = normalizeIdentifier(identifier);
   const mobile = normalizeMobile(id);
   const matches = await db.user.findMany({
     where: { OR: [{ username: id }, { email: id }, ...(mobile ? [{ mobile }] : [])] },
@@ -29,6 +33,25 @@ export async function authenticate(db: Db, identifier: string, password: string,
   if (user.status !== "ACTIVE") return { ok: false, code: REFUSAL[user.status] };
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), lastSignInIp: ip ?? null } });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+}
+
+/**
+ * authenticate() behind the sign-in limits: after too many wrong passwords for one account (or
+ * from one address) even the right one is refused until the window passes; success clears the count.
+ */
+export async function signInWithLimits(db: Db, identifier: string, password: string, ip: string | null): Promise<SignInResult> {
+  const account = normalizeMobile(identifier) ?? normalizeIdentifier(identifier);
+  if ((await isLimited(db, LIMITS.signInPerAccount, account)) || (ip && (await isLimited(db, LIMITS.signInPerIp, ip)))) {
+    return { ok: false, code: "rateLimited" };
+  }
+  const result = await authenticate(db, identifier, password, ip);
+  if (!result.ok && result.code === "invalid") {
+    await hit(db, LIMITS.signInPerAccount, account);
+    if (ip) await hit(db, LIMITS.signInPerIp, ip);
+  } else if (result.ok) {
+    await clear(db, LIMITS.signInPerAccount, account);
+  }
+  return result;
 }
 
 export interface SessionState {
