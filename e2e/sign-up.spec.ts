@@ -25,6 +25,7 @@ test.describe("a visitor signs up (A-1)", () => {
     await page.getByLabel(msg("fa", "auth.signUp.mobile")).fill("12345");
     await page.getByRole("button", { name: msg("fa", "auth.signUp.submit") }).click();
     await expect(page.locator('[data-field-error="name"]')).toHaveText(msg("fa", "validation.required"));
+    await expect(page.locator('[data-field-error="password"]')).toHaveText(msg("fa", "validation.required"));
     await expect(page.locator('[data-field-error="username"]')).toHaveText(msg("fa", "validation.usernameTooShort"));
     await expect(page.locator('[data-field-error="mobile"]')).toHaveText(msg("fa", "validation.mobileInvalid"));
     await expect(page).toHaveURL(/\/fa\/sign-up$/);

@@ -49,7 +49,13 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       let fields: FieldProblem[] | undefined;
       if (error.cause instanceof ZodError) {
-        fields = error.cause.issues.map((i) => ({ path: i.path.join("."), message: asKey(i.message) }));
+        // The first problem of each field, as the form's own validation shows it.
+        const byPath = new Map<string, FieldProblem>();
+        for (const i of error.cause.issues) {
+          const path = i.path.join(".");
+          if (!byPath.has(path)) byPath.set(path, { path, message: asKey(i.message) });
+        }
+        fields = [...byPath.values()];
       } else if (error.cause instanceof FieldErrors) {
         fields = error.cause.fields;
       }

@@ -5,7 +5,8 @@ const valid = { name: "سارا محمدی", username: "Sara.M", mobile: "۰۹۱
 
 const messages = (input: unknown) => {
   const result = signUpSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
+  // The first problem of each field, as the form shows it.
+  return result.success ? {} : Object.fromEntries(result.error.issues.reverse().map((i) => [i.path.join("."), i.message]));
 };
 
 describe("signUpSchema", () => {
@@ -28,6 +29,7 @@ describe("signUpSchema", () => {
       password: "validation.passwordTooShort",
     });
     expect(messages({ ...valid, username: "سارا" })).toEqual({ username: "validation.usernameFormat" });
+    expect(messages({ ...valid, username: "  ", password: "" })).toEqual({ username: "validation.required", password: "validation.required" });
   });
 
   it("refuses fields a visitor must not set", () => {

@@ -9,6 +9,7 @@ export const requiredText = (max = 200) =>
 export const usernameField = z
   .string()
   .trim()
+  .min(1, "validation.required")
   .transform((v) => toLatinDigits(v).toLowerCase())
   .pipe(
     z
@@ -41,5 +42,6 @@ export const optionalEmailField = z
 
 export const passwordField = z
   .string()
+  .min(1, "validation.required")
   .min(8, "validation.passwordTooShort")
   .max(128, "validation.tooLong");

@@ -48,6 +48,11 @@ describe("auth.signUp", () => {
     expect(await getDb().user.count()).toBe(0);
   });
 
+  it("names one problem per field, the first, as the form does", async () => {
+    const shape = await errorShape(callerAs(getDb(), null).auth.signUp({ ...form, password: "" }));
+    expect(shape.data.fields).toEqual([{ path: "password", message: "validation.required" }]);
+  });
+
   it("refuses a field the form does not have (no mass assignment)", async () => {
     const shape = await errorShape(callerAs(getDb(), null).auth.signUp({ ...form, status: "ACTIVE" } as typeof form));
     expect(shape.data.code).toBe("BAD_REQUEST");
