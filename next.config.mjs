@@ -12,6 +12,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden() answers 403 with app/[locale]/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // PGlite loads its WebAssembly and data files from its own package folder.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   async headers() {

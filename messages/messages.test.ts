@@ -60,7 +60,18 @@ describe("layout (L-2)", () => {
       const path = join(dir, f);
       return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(f) && !f.endsWith(".test.ts") ? [path] : [];
     });
-  const physical = /(^|["'`\s])(-?m[lr]|p[lr]|left|right|border-[lr]|rounded-[lr]|text-left|text-right|float-left|float-right)-[0-9a-z/.[\]]+(?=["'`\s]|$)/;
+  // Tailwind's physical utilities, bare or with variants (sm:ml-2, hover:pl-4, text-left, border-l, rounded-tl-lg).
+  const physical =
+    /(^|["'`\s:])-?(m[lr]|p[lr]|left|right|border-[lr]|rounded-(?:[lr]|tl|tr|bl|br)|text-(?:left|right)|float-(?:left|right)|scroll-[mp][lr])(-[0-9a-z/.[\]]+)?(?=["'`\s]|$)/m;
+
+  it("the check finds physical classes", () => {
+    for (const bad of [`"ml-2"`, `"sm:ml-2 x"`, `"hover:pl-4"`, `"text-left"`, `"border-l"`, `"rounded-tl-lg"`, `"-mr-1"`, `"left-0"`]) {
+      expect(physical.test(bad), bad).toBe(true);
+    }
+    for (const good of [`"ms-2"`, `"pe-4"`, `"text-start"`, `"border-e"`, `"start-0"`, `"rounded-lg"`]) {
+      expect(physical.test(good), good).toBe(false);
+    }
+  });
 
   it("uses logical classes only (ms-/pe-/start-/text-start), so right-to-left pages are right", () => {
     const offenders = [...files("app"), ...files("components")].filter((f) => physical.test(readFileSync(f, "utf8")));

@@ -6,7 +6,7 @@ import { authOptions, authorizeCredentials, jwtCallback, onCreateUser, SignInRef
 
 const getDb = useTestDb();
 const adapter = authOptions.adapter as Required<Adapter>;
-const request = new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": "198.51.100.4, 10.0.0.1" } });
+const request = new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": "203.0.113.50, 198.51.100.4" } });
 
 const roleKeys = async (userId: string) =>
   (await getDb().userRole.findMany({ where: { userId }, select: { role: { select: { key: true } } } })).map((r) => r.role.key);
@@ -39,7 +39,7 @@ describe("every new user gets the default role (A-1)", () => {
 });
 
 describe("the credentials provider", () => {
-  it("returns the user for the right password and remembers the client's address", async () => {
+  it("returns the user for the right password and remembers the address the nearest proxy saw", async () => {
     const { userId, username } = await makeCustomer(getDb(), { password: "right-pass" });
     expect(await authorizeCredentials({ identifier: username, password: "right-pass" }, request)).toMatchObject({ id: userId });
     expect((await getDb().user.findUniqueOrThrow({ where: { id: userId } })).lastSignInIp).toBe("198.51.100.4");

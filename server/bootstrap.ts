@@ -10,6 +10,13 @@ import { ensureSystemRoles } from "./services/system-roles";
  * first start, the demo data. Server: migrations are `npm run db:migrate`; only the system roles
  * are brought up to date.
  */
+/** A server deployment must bring its own session secret; the embedded demo makes one. */
+export function assertAuthSecret(): void {
+  if (!isEmbedded() && !process.env.AUTH_SECRET) {
+    throw new Error("AUTH_SECRET is not set: a server deployment needs it to sign sessions (see README).");
+  }
+}
+
 export async function prepareDatabase({ seedDemo = isEmbedded() } = {}): Promise<void> {
   if (isEmbedded()) {
     const applied = await migrate(pgliteRunner(getPglite()!));

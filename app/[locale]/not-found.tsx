@@ -6,7 +6,7 @@ export default function NotFound() {
   const t = useTranslations("common.notFound");
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-4 px-4 text-center">
-      <p className="text-5xl font-bold text-brand-600">۴۰۴</p>
+      <p className="text-5xl font-bold text-brand-600">{t("code")}</p>
       <h1 className="text-xl font-bold">{t("title")}</h1>
       <p className="text-slate-600">{t("description")}</p>
       <Link href="/" className={buttonClass("secondary")}>

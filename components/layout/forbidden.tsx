@@ -12,7 +12,7 @@ export function Forbidden({ homeHref, signOutAction }: { homeHref: string; signO
       <span className="flex size-14 items-center justify-center rounded-full bg-rose-50 text-rose-600">
         <ShieldX className="size-7" aria-hidden />
       </span>
-      <p className="text-sm font-semibold text-rose-600">403</p>
+      <p className="text-sm font-semibold text-rose-600">{t("code")}</p>
       <h1 className="text-xl font-bold">{t("title")}</h1>
       <p className="max-w-md text-slate-600">{t("description")}</p>
       <div className="flex gap-2">

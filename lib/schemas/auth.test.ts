@@ -29,6 +29,7 @@ describe("signUpSchema", () => {
       password: "validation.passwordTooShort",
     });
     expect(messages({ ...valid, username: "سارا" })).toEqual({ username: "validation.usernameFormat" });
+    expect(messages({ ...valid, username: "09121234567" })).toEqual({ username: "validation.usernameFormat" });
     expect(messages({ ...valid, username: "  ", password: "" })).toEqual({ username: "validation.required", password: "validation.required" });
   });
 

@@ -16,7 +16,8 @@ export const usernameField = z
       .string()
       .min(3, "validation.usernameTooShort")
       .max(32, "validation.tooLong")
-      .regex(/^[a-z0-9][a-z0-9._-]*$/, "validation.usernameFormat"),
+      // At least one letter: a username must never be mistaken for a mobile number at sign-in.
+      .regex(/^(?=.*[a-z])[a-z0-9][a-z0-9._-]*$/, "validation.usernameFormat"),
   );
 
 export const mobileField = z

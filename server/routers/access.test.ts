@@ -6,7 +6,7 @@ import { useTestDb } from "@/test/db";
 import { callerAs, makeCustomer, makeStaff, sessionOf } from "@/test/factories";
 import { appRouter } from "./_app";
 import { isPermission } from "../permissions";
-import type { Access, SessionUser } from "../trpc";
+import { adminProcedure, createCallerFactory, customerProcedure, router, type Access, type SessionUser } from "../trpc";
 
 const getDb = useTestDb();
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: Access } } }>);
@@ -51,4 +51,30 @@ describe("every procedure", () => {
       expect(await call(staffWithNothing, path)).toBe("FORBIDDEN");
     },
   );
+});
+
+describe("the procedure builders", () => {
+  // A router of its own: the app has no admin procedure yet, and the builders must hold for later ones.
+  const probe = createCallerFactory(
+    router({
+      admin: adminProcedure("customers.read").query(({ ctx }) => ctx.userId),
+      account: customerProcedure("account.orders").query(({ ctx }) => ctx.customerId),
+    }),
+  );
+  const as = (session: SessionUser | null) => probe({ db: getDb(), session, ip: null });
+
+  it("adminProcedure: a visitor is unauthorized, a customer and staff without the permission forbidden, staff with it pass", async () => {
+    const reader = await sessionOf(getDb(), (await makeStaff(getDb(), ["customers.read"])).userId);
+    await expect(as(null).admin()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(as(customer).admin()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(as(staffWithNothing).admin()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(as(reader).admin()).resolves.toBe(reader.id);
+  });
+
+  it("customerProcedure: the customer's own id, and only with the account permission", async () => {
+    await expect(as(customer).account()).resolves.toBe(customer.customerId);
+    const withoutOrders = { ...customer, permissions: customer.permissions.filter((p) => p !== "account.orders") };
+    await expect(as(withoutOrders).account()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(as(null).account()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
 });

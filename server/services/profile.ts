@@ -1,8 +1,9 @@
 import "server-only";
 import type { Db } from "../db";
-import { FieldErrors } from "../errors";
+import { FieldErrors, isUniqueViolation } from "../errors";
 import { assertUnique, customerSearchText } from "./users";
 import { hashPassword, verifyPassword } from "./passwords";
+import { LIMITS, consume } from "./rate-limit";
 
 export async function getProfile(db: Db, userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -30,20 +31,29 @@ export interface ProfileUpdate {
 
 /** The signed-in user's own name, mobile and e-mail; the customer's search text follows. */
 export async function updateProfile(db: Db, userId: string, data: ProfileUpdate) {
-  await db.$transaction(async (tx) => {
-    await assertUnique(tx, { mobile: data.mobile, email: data.email }, userId);
-    const user = await tx.user.update({ where: { id: userId }, data, select: { username: true } });
-    await tx.customer.updateMany({
-      where: { userId },
-      data: { searchText: customerSearchText({ ...data, username: user.username }) },
+  const unique = { mobile: data.mobile, email: data.email };
+  try {
+    await db.$transaction(async (tx) => {
+      await assertUnique(tx, unique, userId);
+      const user = await tx.user.update({ where: { id: userId }, data, select: { username: true } });
+      await tx.customer.updateMany({
+        where: { userId },
+        data: { searchText: customerSearchText({ ...data, username: user.username }) },
+      });
     });
-  });
+  } catch (e) {
+    // Lost a race for the same number or address: the check, run again, names the field.
+    if (isUniqueViolation(e)) await assertUnique(db, unique, userId);
+    throw e;
+  }
 }
 
 /** A new password ends every other session of the user (sessionVersion is bumped). */
 export async function changePassword(db: Db, userId: string, currentPassword: string, newPassword: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    // A stolen session must not become a way to guess the password.
+    await consume(db, LIMITS.currentPasswordPerUser, userId);
     throw new FieldErrors([{ path: "currentPassword", message: "errors.currentPasswordWrong" }], "invalid");
   }
   await db.user.update({

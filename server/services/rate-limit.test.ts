@@ -14,10 +14,9 @@ beforeEach(() => resetDb(getDb()));
 
 describe("rate limits", () => {
   it("count attempts per subject and start again when the window passes", async () => {
-    expect(await Promise.all([hit(getDb(), test, "a"), hit(getDb(), test, "a"), hit(getDb(), test, "b")])).toEqual(
-      expect.arrayContaining([1, 2, 1]),
-    );
-    await hit(getDb(), test, "a");
+    const counts = await Promise.all([hit(getDb(), test, "a"), hit(getDb(), test, "a"), hit(getDb(), test, "a")]);
+    expect(counts.sort()).toEqual([1, 2, 3]); // concurrent hits each get their own count
+    expect(await hit(getDb(), test, "b")).toBe(1);
     expect(await isLimited(getDb(), test, "a")).toBe(true);
     expect(await isLimited(getDb(), test, "b")).toBe(false);
     await expireWindow("test:a");

@@ -17,6 +17,8 @@ export const LIMITS = {
   signInPerAccount: { name: "sign-in:account", max: 10, windowSeconds: 15 * 60 },
   /** Wrong passwords from one address, whatever the account. */
   signInPerIp: { name: "sign-in:ip", max: 50, windowSeconds: 15 * 60 },
+  /** Wrong current passwords in the password-change form, per user. */
+  currentPasswordPerUser: { name: "current-password:user", max: 10, windowSeconds: 15 * 60 },
   /** New accounts from one address (generous: mobile carriers put many people behind one address). */
   signUpPerIp: { name: "sign-up:ip", max: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;

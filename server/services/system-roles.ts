@@ -14,11 +14,12 @@ export async function ensureSystemRoles(db: Db): Promise<Record<SystemRoleKey, s
   return db.$transaction(async (tx) => {
     const ids = {} as Record<SystemRoleKey, string>;
     for (const key of Object.keys(SYSTEM_ROLES) as SystemRoleKey[]) {
-      const existing = await tx.role.findUnique({ where: { key }, select: { id: true } });
-      const role = existing ?? (await tx.role.create({ data: { key, name: SYSTEM_ROLE_NAMES[key] }, select: { id: true } }));
+      // Two processes starting on a new database at once: one creates, the other skips.
+      const { count: created } = await tx.role.createMany({ data: [{ key, name: SYSTEM_ROLE_NAMES[key] }], skipDuplicates: true });
+      const role = await tx.role.findUniqueOrThrow({ where: { key }, select: { id: true } });
       ids[key] = role.id;
       // The customer role's permissions are the store's to edit; only a new one gets the defaults.
-      if (key === "admin" || !existing) {
+      if (key === "admin" || created > 0) {
         await tx.rolePermission.createMany({
           data: SYSTEM_ROLES[key].map((permission) => ({ roleId: role.id, permission })),
           skipDuplicates: true,

@@ -85,8 +85,9 @@ export async function signUp(db: Db, data: SignUpData) {
   try {
     return await db.$transaction((tx) => createCustomerUser(tx, { ...data, passwordHash }));
   } catch (e) {
-    // Two sign-ups racing for the same username pass the check together; the index stops one.
-    if (isUniqueViolation(e)) throw new FieldErrors([{ path: "username", message: "errors.usernameTaken" }]);
+    // Two sign-ups racing for the same value pass the check together; the index stops one,
+    // and the check, run again, names the field.
+    if (isUniqueViolation(e)) await assertUnique(db, data);
     throw e;
   }
 }

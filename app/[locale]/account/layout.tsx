@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isStaff } from "@/server/permissions";
 import { requireUser } from "@/server/page-auth";
 import { ACCOUNT_SECTIONS, allowedSections } from "@/lib/sections";
 import { PortalShell } from "@/components/layout/portal-shell";
-import { Forbidden } from "@/components/layout/forbidden";
 import { SectionIcon } from "@/components/admin/section-icon";
 import { signOutAction } from "../actions";
 
@@ -20,7 +19,7 @@ export default async function AccountLayout({ children, params }: { children: Re
   const user = await requireUser(locale);
   if (!user.customerId) {
     if (isStaff(user.permissions)) redirect(`/${locale}/admin`);
-    return <Forbidden homeHref="/" signOutAction={signOutAction} />;
+    forbidden();
   }
   const t = await getTranslations("account");
   // The navigation follows the customer's roles: a section they lack is not there.

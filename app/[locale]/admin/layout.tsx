@@ -1,10 +1,8 @@
 import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isStaff } from "@/server/permissions";
-import { homePath, requireUser } from "@/server/page-auth";
+import { requireStaff } from "@/server/page-auth";
 import { ADMIN_SECTION_GROUPS, allowedSections } from "@/lib/sections";
 import { PortalShell, type NavGroup } from "@/components/layout/portal-shell";
-import { Forbidden } from "@/components/layout/forbidden";
 import { SectionIcon } from "@/components/admin/section-icon";
 import { signOutAction } from "../actions";
 
@@ -16,9 +14,7 @@ export async function generateMetadata() {
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requireUser(locale);
-  // Customers never see the admin panel.
-  if (!isStaff(user.permissions)) return <Forbidden homeHref={homePath(user)} signOutAction={signOutAction} />;
+  const user = await requireStaff(locale);
 
   const t = await getTranslations("admin");
   const nav: NavGroup[] = [

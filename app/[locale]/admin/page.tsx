@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requireUser } from "@/server/page-auth";
+import { requireStaff } from "@/server/page-auth";
 import { ADMIN_SECTION_GROUPS, allowedSections } from "@/lib/sections";
 import { formatDate, type AppLocale } from "@/lib/format";
 import { PageHeader } from "@/components/ui/card";
@@ -9,7 +9,8 @@ import { SectionIcon } from "@/components/admin/section-icon";
 export default async function AdminDashboard({ params }: { params: Promise<{ locale: AppLocale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  // Each page checks for itself: Next renders pages and layouts apart.
+  const user = await requireStaff(locale);
   const t = await getTranslations("admin");
   return (
     <>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { auth } from "@/server/auth";
 import { homePath } from "@/server/page-auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackPath } from "@/lib/callback-url";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.signIn");
@@ -21,7 +22,5 @@ export default async function SignInPage({
   const session = await auth();
   if (session?.user) redirect(`/${locale}${homePath(session.user)}`);
   const { callbackUrl } = await searchParams;
-  // Only a path of this site, never another origin.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : null;
-  return <SignInForm callbackUrl={next} />;
+  return <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} />;
 }

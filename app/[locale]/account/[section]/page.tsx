@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireUser } from "@/server/page-auth";
+import { requirePermission } from "@/server/page-auth";
 import { ACCOUNT_SECTIONS } from "@/lib/sections";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Forbidden } from "@/components/layout/forbidden";
-import { signOutAction } from "../../actions";
 
 // Account sections whose pages arrive with later releases.
 export default async function AccountSectionPage({ params }: { params: Promise<{ locale: string; section: string }> }) {
@@ -13,8 +11,7 @@ export default async function AccountSectionPage({ params }: { params: Promise<{
   setRequestLocale(locale);
   const section = ACCOUNT_SECTIONS.find((s) => s.slug === slug && !s.ready);
   if (!section) notFound();
-  const user = await requireUser(locale);
-  if (!user.permissions.includes(section.permission)) return <Forbidden homeHref="/account" signOutAction={signOutAction} />;
+  await requirePermission(locale, section.permission);
   const t = await getTranslations("account");
   return (
     <>

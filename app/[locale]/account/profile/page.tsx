@@ -1,5 +1,6 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { serverApi } from "@/server/caller";
+import { requirePermission } from "@/server/page-auth";
 import { formatDate, type AppLocale } from "@/lib/format";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ProfileForm } from "@/components/account/profile-form";
@@ -9,6 +10,7 @@ import { RoleName } from "@/components/account/role-name";
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await requirePermission(locale, "account.profile");
   const t = await getTranslations("account.profile");
   const profile = await (await serverApi()).profile.get();
   const appLocale = (await getLocale()) as AppLocale;

@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { homePath, requireUser } from "@/server/page-auth";
+import { requirePermission, requireStaff } from "@/server/page-auth";
 import { ADMIN_SECTIONS } from "@/lib/sections";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Forbidden } from "@/components/layout/forbidden";
-import { signOutAction } from "../../actions";
 
 // Sections whose pages arrive with later releases: they say what they will hold.
 export default async function AdminSectionPage({ params }: { params: Promise<{ locale: string; section: string }> }) {
@@ -13,8 +11,8 @@ export default async function AdminSectionPage({ params }: { params: Promise<{ l
   setRequestLocale(locale);
   const section = ADMIN_SECTIONS.find((s) => s.slug === slug);
   if (!section) notFound();
-  const user = await requireUser(locale);
-  if (!user.permissions.includes(section.permission)) return <Forbidden homeHref={homePath(user)} signOutAction={signOutAction} />;
+  await requireStaff(locale);
+  await requirePermission(locale, section.permission);
   const t = await getTranslations("admin");
   return (
     <>
