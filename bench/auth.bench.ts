@@ -64,7 +64,7 @@ async function main() {
            'مشتری ' || g, '${hash}', now(), now() - (g || ' seconds')::interval
     FROM generate_series(1, ${USERS}) g;
     INSERT INTO "Customer" (id, "userId", "referralCode", "searchText", "updatedAt")
-    SELECT gen_random_uuid(), id, upper(substr(md5(id::text), 1, 10)), lower(name || ' ' || username), now() FROM "User";
+    SELECT gen_random_uuid(), id, upper(md5(id::text)), lower(name || ' ' || username), now() FROM "User";
     INSERT INTO "UserRole" ("userId", "roleId") SELECT id, '${roles.customer}' FROM "User";
     ANALYZE;`);
   const fillSeconds = (performance.now() - fillStart) / 1000;

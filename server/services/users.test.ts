@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDb, resetDb } from "@/test/db";
-import { signUp } from "./users";
+import { signUp, unusedReferralCode } from "./users";
 import { FieldErrors } from "../errors";
 import { SETTING, setSetting } from "./settings";
 import { permissionsOf } from "./roles";
@@ -59,5 +59,17 @@ describe("sign-up (A-1)", () => {
     await expect(signUp(getDb(), sara)).rejects.toThrow(/No default role/);
     expect(await getDb().user.count()).toBe(0);
     expect(await getDb().customer.count()).toBe(0);
+  });
+});
+
+describe("referral codes", () => {
+  beforeEach(() => resetDb(getDb()));
+
+  it("never reuse a code another customer has", async () => {
+    const { customerId } = await signUp(getDb(), sara);
+    const taken = (await getDb().customer.findUniqueOrThrow({ where: { id: customerId } })).referralCode;
+    const draws = [taken, taken, "FRESH234"];
+    expect(await unusedReferralCode(getDb(), () => draws.shift()!)).toBe("FRESH234");
+    expect(draws).toEqual([]);
   });
 });

@@ -41,6 +41,17 @@ const REFERRAL_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export const newReferralCode = () =>
   Array.from({ length: 8 }, () => REFERRAL_ALPHABET[randomInt(REFERRAL_ALPHABET.length)]).join("");
 
+/**
+ * A referral code no customer has. 32^8 codes make a clash rare but not impossible at a million
+ * customers (the birthday bound), so the code is checked before it is used.
+ */
+export async function unusedReferralCode(tx: Tx, draw: () => string = newReferralCode): Promise<string> {
+  for (;;) {
+    const code = draw();
+    if (!(await tx.customer.findUnique({ where: { referralCode: code }, select: { id: true } }))) return code;
+  }
+}
+
 export const customerSearchText = (u: Pick<NewUser, "name" | "username" | "mobile" | "email">) =>
   searchTextOf([u.name, u.username, u.mobile, u.mobile?.replace(/^\+98/, "0"), u.email]);
 
@@ -64,7 +75,7 @@ export async function createCustomerUser(tx: Tx, input: NewUser): Promise<{ user
     select: { id: true },
   });
   const customer = await tx.customer.create({
-    data: { userId: user.id, referralCode: newReferralCode(), searchText: customerSearchText(input) },
+    data: { userId: user.id, referralCode: await unusedReferralCode(tx), searchText: customerSearchText(input) },
     select: { id: true },
   });
   await grantDefaultRole(tx, user.id);
