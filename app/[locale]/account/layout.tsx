@@ -5,7 +5,7 @@ import { isStaff } from "@/server/permissions";
 import { requireUser } from "@/server/page-auth";
 import { ACCOUNT_SECTIONS, allowedSections } from "@/lib/sections";
 import { PortalShell } from "@/components/layout/portal-shell";
-import { SectionIcon } from "@/components/admin/section-icon";
+import { SectionIcon } from "@/components/layout/section-icon";
 import { signOutAction } from "../actions";
 
 export async function generateMetadata() {

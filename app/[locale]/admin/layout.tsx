@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/server/page-auth";
 import { ADMIN_SECTION_GROUPS, allowedSections } from "@/lib/sections";
 import { PortalShell, type NavGroup } from "@/components/layout/portal-shell";
-import { SectionIcon } from "@/components/admin/section-icon";
+import { SectionIcon } from "@/components/layout/section-icon";
 import { signOutAction } from "../actions";
 
 export async function generateMetadata() {

@@ -1,10 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { requireStaff } from "@/server/page-auth";
 import { ADMIN_SECTION_GROUPS, allowedSections } from "@/lib/sections";
 import { formatDate, type AppLocale } from "@/lib/format";
 import { PageHeader } from "@/components/ui/card";
-import { SectionIcon } from "@/components/admin/section-icon";
+import { SectionCards } from "@/components/layout/section-cards";
 
 export default async function AdminDashboard({ params }: { params: Promise<{ locale: AppLocale }> }) {
   const { locale } = await params;
@@ -27,24 +26,7 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
               <h2 id={`group-${group}`} className="mb-3 text-sm font-semibold text-slate-500">
                 {t(`navGroups.${group}`)}
               </h2>
-              <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-                {allowed.map((s) => (
-                  <li key={s.slug}>
-                    <Link
-                      href={`/admin/${s.slug}`}
-                      className="flex h-full gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 transition hover:ring-brand-200"
-                    >
-                      <span className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-brand-50 text-brand-600">
-                        <SectionIcon slug={s.slug} className="size-5" />
-                      </span>
-                      <span>
-                        <span className="block font-semibold text-slate-900">{t(`nav.${s.slug}`)}</span>
-                        <span className="mt-0.5 block text-sm text-slate-600">{t(`sections.${s.slug}`)}</span>
-                      </span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <SectionCards sections={allowed} base="/admin" namespace="admin" />
             </section>
           );
         })}
