@@ -46,3 +46,19 @@ export const passwordField = z
   .min(1, "validation.required")
   .min(8, "validation.passwordTooShort")
   .max(128, "validation.tooLong");
+
+/** Optional mobile number: an empty field means none. */
+export const optionalMobileField = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === "") return null;
+    const e164 = normalizeMobile(v);
+    if (!e164) {
+      ctx.addIssue({ code: "custom", message: "validation.mobileInvalid" });
+      return z.NEVER;
+    }
+    return e164;
+  });
+
+export const idField = z.uuid("validation.invalid");

@@ -53,6 +53,26 @@ describe("every procedure", () => {
   );
 });
 
+describe("customer procedures reach only the caller's own rows", () => {
+  const customerProcedures = procedures.filter(([, p]) => p._def.meta?.access?.kind === "customer");
+
+  it.each(customerProcedures)("%s ignores or refuses another customer's ids", async (path) => {
+    const other = await makeCustomer(getDb());
+    const caller = callerAs(getDb(), customer) as unknown as Record<string, unknown>;
+    const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input?: unknown) => Promise<unknown>;
+    const foreign = { id: other.customerId, userId: other.userId, customerId: other.customerId };
+    const outcome = await fn(foreign).then(
+      (value) => JSON.stringify(value ?? null),
+      (e: { code?: string }) => e.code,
+    );
+    // Strict schemas refuse the unknown ids; a procedure without input answers for the caller only.
+    if (outcome === "BAD_REQUEST") return;
+    expect(outcome).not.toContain(other.userId);
+    expect(outcome).not.toContain(other.customerId);
+    expect(outcome).not.toContain(other.username);
+  });
+});
+
 describe("the procedure builders", () => {
   // A router of its own: the app has no admin procedure yet, and the builders must hold for later ones.
   const probe = createCallerFactory(
