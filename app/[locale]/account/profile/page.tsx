@@ -5,12 +5,12 @@ import { formatDate, type AppLocale } from "@/lib/format";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PasswordForm } from "@/components/account/password-form";
-import { RoleName } from "@/components/account/role-name";
+import { RoleName } from "@/components/roles/role-name";
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePermission(locale, "account.profile");
+  const user = await requirePermission(locale, "account.profile");
   const t = await getTranslations("account.profile");
   const profile = await (await serverApi()).profile.get();
   const appLocale = (await getLocale()) as AppLocale;
@@ -33,7 +33,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
               <dt className="text-slate-500">{t("memberSince")}</dt>
               <dd data-testid="member-since" className="font-medium">{formatDate(profile.createdAt, appLocale)}</dd>
             </div>
-            {profile.referralCode && (
+            {profile.referralCode && user.permissions.includes("account.referrals") && (
               <div>
                 <dt className="text-slate-500">{t("referralCode")}</dt>
                 <dd className="font-mono font-medium">{profile.referralCode}</dd>

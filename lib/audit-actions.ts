@@ -1,0 +1,22 @@
+/** Every action the audit log records; each has a label `audit.actions.<action>`. Later issues add theirs. */
+export const AUDIT_ACTIONS = [
+  "role.create",
+  "role.update",
+  "role.delete",
+  "setting.defaultRole",
+  "user.roles",
+  "staff.create",
+  "staff.activate",
+  "staff.deactivate",
+] as const;
+
+export const AUDIT_TARGETS = ["role", "user", "setting"] as const;
+
+/** The keyset cursor in a URL: "<ISO time>~<id>". */
+export const encodeCursor = (c: { createdAt: Date; id: string }) => `${c.createdAt.toISOString()}~${c.id}`;
+
+export function decodeCursor(raw: string | undefined): { createdAt: Date; id: string } | undefined {
+  const [time, id] = raw?.split("~") ?? [];
+  const createdAt = new Date(time ?? "");
+  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : undefined;
+}
