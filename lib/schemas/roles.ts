@@ -27,8 +27,10 @@ export const defaultRoleSchema = z.object({ roleId: idField }).strict();
 export const roleMembersSchema = z
   .object({
     roleId: idField,
-    cursor: z.object({ createdAt: z.date(), id: idField }).strict().optional(),
+    cursor: z.object({ createdAt: z.date(), id: idField }).strict().nullish(),
     limit: z.number().int().min(1).max(100).default(25),
+    /** Sent by tRPC's infinite queries. */
+    direction: z.enum(["forward", "backward"]).optional(),
   })
   .strict();
 

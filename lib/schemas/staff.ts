@@ -18,7 +18,9 @@ export const staffActiveSchema = z.object({ userId: idField, active: z.boolean()
 
 export const staffListSchema = z
   .object({
-    cursor: z.object({ createdAt: z.date(), id: idField }).strict().optional(),
+    cursor: z.object({ createdAt: z.date(), id: idField }).strict().nullish(),
     limit: z.number().int().min(1).max(100).default(25),
+    /** Sent by tRPC's infinite queries. */
+    direction: z.enum(["forward", "backward"]).optional(),
   })
   .strict();

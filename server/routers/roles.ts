@@ -32,7 +32,7 @@ const actorOf = (ctx: { userId: string; ip: string | null }) => ({ userId: ctx.u
 export const rolesRouter = router({
   list: read.query(({ ctx }) => listRoles(ctx.db)),
   get: read.input(z.object({ id: idField }).strict()).query(({ ctx, input }) => getRole(ctx.db, input.id)),
-  members: read.input(roleMembersSchema).query(({ ctx, input }) => listMembers(ctx.db, input.roleId, input.limit, input.cursor)),
+  members: read.input(roleMembersSchema).query(({ ctx, input }) => listMembers(ctx.db, input.roleId, input.limit, input.cursor ?? undefined)),
 
   create: write.input(roleFormSchema).mutation(({ ctx, input }) => createRole(ctx.db, actorOf(ctx), input)),
   update: write.input(roleUpdateSchema).mutation(({ ctx, input: { id, ...data } }) => updateRole(ctx.db, actorOf(ctx), id, data)),

@@ -6,7 +6,7 @@ import { createStaff, listStaff, setStaffActive } from "../services/staff";
 const actorOf = (ctx: { userId: string; ip: string | null }) => ({ userId: ctx.userId, ip: ctx.ip });
 
 export const staffRouter = router({
-  list: adminProcedure("staff.read").input(staffListSchema).query(({ ctx, input }) => listStaff(ctx.db, input.limit, input.cursor)),
+  list: adminProcedure("staff.read").input(staffListSchema).query(({ ctx, input }) => listStaff(ctx.db, input.limit, input.cursor ?? undefined)),
   create: adminProcedure("staff.write").input(staffCreateSchema).mutation(async ({ ctx, input }) => {
     const user = await createStaff(ctx.db, actorOf(ctx), input);
     return { id: user.id };

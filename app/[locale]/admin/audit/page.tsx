@@ -19,8 +19,14 @@ export async function generateMetadata() {
   return { title: t("audit") };
 }
 
-const show = (value: unknown) =>
-  value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("، ") : String(value);
+type Translate = ((key: string) => string) & { has: (key: string) => boolean };
+
+/** A changed value as text; permission keys by their translated labels. */
+function show(value: unknown, field: string, t: Translate): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const label = (v: unknown) => (field === "permissions" && t.has(`permissions.${v}`) ? t(`permissions.${v}`) : String(v));
+  return Array.isArray(value) ? value.map(label).join("، ") : label(value);
+}
 
 // A plain GET form: the filters and the page live in the URL, so a view can be bookmarked.
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Search> }) {
@@ -111,9 +117,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                       {Object.entries(row.changes as Record<string, { from: unknown; to: unknown }>).map(([field, change]) => (
                         <li key={field}>
                           <span className="text-xs text-slate-500">{t.has(`fields.${field}`) ? t(`fields.${field}`) : field}: </span>
-                          <del className="text-rose-700">{show(change.from)}</del>
+                          <del className="text-rose-700">{show(change.from, field, tAll as Translate)}</del>
                           <ArrowRight className="rtl-mirror mx-1 inline size-3 text-slate-400" aria-label={t("becomes")} />
-                          <ins className="text-emerald-700 no-underline">{show(change.to)}</ins>
+                          <ins className="text-emerald-700 no-underline">{show(change.to, field, tAll as Translate)}</ins>
                         </li>
                       ))}
                     </ul>
