@@ -109,6 +109,7 @@ export function adminProcedure(permission: AdminPermission) {
     if (!isStaff(permissions) || !permissions.includes(permission)) {
       throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
     }
-    return next({ ctx: { ...ctx, userId: ctx.session.id } });
+    // The actor every admin write records in the audit log.
+    return next({ ctx: { ...ctx, userId: ctx.session.id, actor: { userId: ctx.session.id, ip: ctx.ip } } });
   });
 }

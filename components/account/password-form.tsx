@@ -1,16 +1,15 @@
 "use client";
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/profile";
-import { applyServerErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAlert } from "@/components/ui/use-form-alert";
 import { signInWithPassword } from "@/components/auth/sign-in-form";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -21,22 +20,16 @@ export function PasswordForm({ username }: { username: string }) {
   const t = useTranslations("account.profile");
   const trpc = useTRPC();
   const change = useMutation(trpc.profile.changePassword.mutationOptions());
-  const [alert, setAlert] = useState<{ message: string; tone: "error" | "success" } | null>(null);
   const { register, handleSubmit, getValues, setError, reset, formState } = useForm<PasswordChangeInput>({
     resolver: zodResolver(passwordChangeSchema),
     defaultValues: EMPTY,
   });
 
+  const { alert, setAlert, submit } = useFormAlert(setError, FIELDS);
+
   const onSubmit = handleSubmit(async () => {
-    setAlert(null);
     const values = getValues();
-    try {
-      await change.mutateAsync(values);
-    } catch (e) {
-      const message = applyServerErrors(e, setError, FIELDS);
-      if (message) setAlert({ message, tone: "error" });
-      return;
-    }
+    if (!(await submit(() => change.mutateAsync(values)))) return;
     const refused = await signInWithPassword(username, values.newPassword);
     reset(EMPTY);
     setAlert(refused ? { message: refused, tone: "error" } : { message: "account.profile.passwordChanged", tone: "success" });

@@ -1,17 +1,16 @@
 "use client";
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { profileUpdateSchema, type ProfileUpdateData, type ProfileUpdateInput } from "@/lib/schemas/profile";
-import { applyServerErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAlert } from "@/components/ui/use-form-alert";
 
 const FIELDS = ["name", "mobile", "email"] as const;
 
@@ -20,24 +19,20 @@ export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
   const router = useRouter();
   const trpc = useTRPC();
   const update = useMutation(trpc.profile.update.mutationOptions());
-  const [alert, setAlert] = useState<{ message: string; tone: "error" | "success" } | null>(null);
   const { register, handleSubmit, getValues, setError, reset, formState } = useForm<ProfileUpdateInput, unknown, ProfileUpdateData>({
     resolver: zodResolver(profileUpdateSchema),
     defaultValues: profile,
   });
 
-  const onSubmit = handleSubmit(async () => {
-    setAlert(null);
-    try {
+  const { alert, submit } = useFormAlert(setError, FIELDS);
+
+  const onSubmit = handleSubmit(() =>
+    submit(async () => {
       const saved = await update.mutateAsync(getValues());
       reset({ name: saved.name, mobile: saved.mobile ?? "", email: saved.email ?? "" });
-      setAlert({ message: "account.profile.saved", tone: "success" });
       router.refresh(); // the name in the top bar
-    } catch (e) {
-      const message = applyServerErrors(e, setError, FIELDS);
-      if (message) setAlert({ message, tone: "error" });
-    }
-  });
+    }, "account.profile.saved"),
+  );
 
   const errors = formState.errors;
   return (

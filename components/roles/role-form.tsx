@@ -1,17 +1,16 @@
 "use client";
 
-import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { roleFormSchema, type RoleFormInput } from "@/lib/schemas/roles";
-import { applyServerErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAlert } from "@/components/ui/use-form-alert";
 import { PermissionMatrix } from "./permission-matrix";
 
 const FIELDS = ["name", "description", "permissions"] as const;
@@ -23,28 +22,24 @@ export function RoleForm({ role }: { role?: { id: string; key: string | null } &
   const trpc = useTRPC();
   const create = useMutation(trpc.roles.create.mutationOptions());
   const update = useMutation(trpc.roles.update.mutationOptions());
-  const [alert, setAlert] = useState<{ message: string; tone: "error" | "success" } | null>(null);
   const { register, control, handleSubmit, getValues, setError, formState } = useForm<RoleFormInput>({
     resolver: zodResolver(roleFormSchema),
     defaultValues: role ? { name: role.name, description: role.description ?? "", permissions: role.permissions } : { name: "", description: "", permissions: [] },
   });
 
-  const onSubmit = handleSubmit(async () => {
-    setAlert(null);
-    try {
-      if (role) {
-        await update.mutateAsync({ id: role.id, ...getValues() });
-        setAlert({ message: "roles.editor.saved", tone: "success" });
-        router.refresh();
-      } else {
-        const created = await create.mutateAsync(getValues());
-        router.push(`/admin/roles/${created.id}`);
-      }
-    } catch (e) {
-      const message = applyServerErrors(e, setError, FIELDS);
-      if (message) setAlert({ message, tone: "error" });
-    }
-  });
+  const { alert, submit } = useFormAlert(setError, FIELDS);
+
+  const onSubmit = handleSubmit(() =>
+    role
+      ? submit(async () => {
+          await update.mutateAsync({ id: role.id, ...getValues() });
+          router.refresh();
+        }, "roles.editor.saved")
+      : submit(async () => {
+          const created = await create.mutateAsync(getValues());
+          router.push(`/admin/roles/${created.id}`);
+        }),
+  );
 
   const errors = formState.errors;
   const fixed = role?.key === "admin";

@@ -1,16 +1,15 @@
 "use client";
 
-import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { staffCreateSchema, type StaffCreateData, type StaffCreateInput } from "@/lib/schemas/staff";
-import { applyServerErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAlert } from "@/components/ui/use-form-alert";
 import { RoleChecklist } from "./role-checklist";
 
 const FIELDS = ["name", "username", "email", "mobile", "password", "roleIds"] as const;
@@ -20,24 +19,20 @@ export function StaffCreateForm({ roles, onCreated }: { roles: { id: string; lab
   const t = useTranslations("staff.create");
   const trpc = useTRPC();
   const create = useMutation(trpc.staff.create.mutationOptions());
-  const [alert, setAlert] = useState<{ message: string; tone: "error" | "success" } | null>(null);
   const { register, control, handleSubmit, getValues, setError, reset, formState } = useForm<StaffCreateInput, unknown, StaffCreateData>({
     resolver: zodResolver(staffCreateSchema),
     defaultValues: EMPTY,
   });
 
-  const onSubmit = handleSubmit(async () => {
-    setAlert(null);
-    try {
+  const { alert, submit } = useFormAlert(setError, FIELDS);
+
+  const onSubmit = handleSubmit(() =>
+    submit(async () => {
       await create.mutateAsync(getValues());
       reset(EMPTY);
-      setAlert({ message: "staff.create.done", tone: "success" });
       onCreated();
-    } catch (e) {
-      const message = applyServerErrors(e, setError, FIELDS);
-      if (message) setAlert({ message, tone: "error" });
-    }
-  });
+    }, "staff.create.done"),
+  );
 
   const errors = formState.errors;
   return (

@@ -8,6 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { DefaultRoleForm } from "@/components/roles/default-role-form";
 import { RoleName } from "@/components/roles/role-name";
+import { roleLabeler } from "@/components/roles/role-label";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.nav");
@@ -19,8 +20,7 @@ export default async function RolesPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const user = await requirePermission(locale, "roles.read");
   const canWrite = user.permissions.includes("roles.write");
-  const [t, tSystem, roles] = await Promise.all([getTranslations("roles"), getTranslations("roles.system"), (await serverApi()).roles.list()]);
-  const label = (r: { key: string | null; name: string }) => (r.key && tSystem.has(r.key) ? tSystem(r.key) : r.name);
+  const [t, label, roles] = await Promise.all([getTranslations("roles"), roleLabeler(), (await serverApi()).roles.list()]);
   return (
     <>
       <PageHeader

@@ -6,6 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { RoleForm } from "@/components/roles/role-form";
 import { RoleMembers } from "@/components/roles/role-members";
 import { DeleteRole } from "@/components/roles/delete-role";
+import { roleLabeler } from "@/components/roles/role-label";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,8 +18,7 @@ export default async function RolePage({ params }: { params: Promise<{ locale: s
   const roles = await (await serverApi()).roles.list();
   const role = roles.find((r) => r.id === id);
   if (!role) notFound();
-  const [t, tSystem] = await Promise.all([getTranslations("roles"), getTranslations("roles.system")]);
-  const label = (r: { key: string | null; name: string }) => (r.key && tSystem.has(r.key) ? tSystem(r.key) : r.name);
+  const [t, label] = await Promise.all([getTranslations("roles"), roleLabeler()]);
   return (
     <>
       <PageHeader title={label(role)} description={role.key ? t("editor.systemNote") : t("editor.editDescription")} />
