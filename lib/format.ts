@@ -20,3 +20,27 @@ export function formatDate(date: Date | string, locale: AppLocale, withTime = fa
 export function formatNumber(value: number | bigint, locale: AppLocale): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
 }
+
+/** The instant a calendar day (yyyy-mm-dd) starts in a time zone, e.g. 00:00 in Tehran as UTC. */
+export function startOfDayIn(day: string, timeZone: string): Date {
+  const midnightUtc = new Date(`${day}T00:00:00Z`);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(midnightUtc)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return new Date(midnightUtc.getTime() - (wallClock - midnightUtc.getTime()));
+}
+
+/** The day after a yyyy-mm-dd day. */
+export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

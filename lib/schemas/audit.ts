@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TIME_ZONE } from "../format";
 import { idField } from "./common";
 
 const optionalText = z.string().trim().max(120, "validation.tooLong").optional().transform((v) => v || undefined);
@@ -7,15 +8,10 @@ const optionalDay = z
   .string()
   .trim()
   .optional()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
-    if (!day || Number.isNaN(day.getTime())) {
-      ctx.addIssue({ code: "custom", message: "validation.dateInvalid" });
-      return z.NEVER;
-    }
-    return day;
-  });
+  .transform((v) => v || undefined)
+  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "validation.dateInvalid");
+
+const zones = Object.values(TIME_ZONE) as [string, ...string[]];
 
 export const auditFilterSchema = z
   .object({
@@ -23,9 +19,10 @@ export const auditFilterSchema = z
     action: optionalText,
     targetType: optionalText,
     target: optionalText,
+    /** Days are the reader's: from 00:00 of `from` to the end of `to`, in `timeZone`. */
     from: optionalDay,
-    /** Inclusive: the whole day. */
     to: optionalDay,
+    timeZone: z.enum(zones).default("UTC"),
     cursor: z.object({ createdAt: z.date(), id: idField }).strict().optional(),
     limit: z.number().int().min(1).max(100).default(50),
   })

@@ -1,12 +1,17 @@
 import "server-only";
 import { router, adminProcedure } from "../trpc";
 import { auditFilterSchema } from "@/lib/schemas/audit";
+import { nextDay, startOfDayIn } from "@/lib/format";
 import { listAudit } from "../services/audit";
-
-const DAY = 24 * 60 * 60 * 1000;
 
 export const auditRouter = router({
   list: adminProcedure("audit.read")
     .input(auditFilterSchema)
-    .query(({ ctx, input }) => listAudit(ctx.db, { ...input, to: input.to && new Date(input.to.getTime() + DAY) })),
+    .query(({ ctx, input: { from, to, timeZone, ...filter } }) =>
+      listAudit(ctx.db, {
+        ...filter,
+        from: from ? startOfDayIn(from, timeZone) : undefined,
+        to: to ? startOfDayIn(nextDay(to), timeZone) : undefined,
+      }),
+    ),
 });

@@ -1,15 +1,18 @@
 import "server-only";
 import { router, customerProcedure } from "../trpc";
+import type { Db } from "../db";
 import { passwordChangeSchema, profileUpdateSchema } from "@/lib/schemas/profile";
 import { changePassword, getProfile, updateProfile } from "../services/profile";
 
 const ownProfile = customerProcedure("account.profile");
+const profileOf = (ctx: { db: Db; userId: string; session: { permissions: string[] } }) =>
+  getProfile(ctx.db, ctx.userId, { withReferralCode: ctx.session.permissions.includes("account.referrals") });
 
 export const profileRouter = router({
-  get: ownProfile.query(({ ctx }) => getProfile(ctx.db, ctx.userId)),
+  get: ownProfile.query(({ ctx }) => profileOf(ctx)),
   update: ownProfile.input(profileUpdateSchema).mutation(async ({ ctx, input }) => {
     await updateProfile(ctx.db, ctx.userId, input);
-    return getProfile(ctx.db, ctx.userId);
+    return profileOf(ctx);
   }),
   changePassword: ownProfile.input(passwordChangeSchema).mutation(async ({ ctx, input }) => {
     await changePassword(ctx.db, ctx.userId, input.currentPassword, input.newPassword);

@@ -5,7 +5,8 @@ import { assertUnique, customerSearchText } from "./users";
 import { hashPassword, verifyPassword } from "./passwords";
 import { LIMITS, consume } from "./rate-limit";
 
-export async function getProfile(db: Db, userId: string) {
+/** The user's own profile; the referral code only when their roles open referrals. */
+export async function getProfile(db: Db, userId: string, { withReferralCode = false } = {}) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
@@ -20,7 +21,7 @@ export async function getProfile(db: Db, userId: string) {
     },
   });
   const { roles, customer, ...rest } = user;
-  return { ...rest, referralCode: customer?.referralCode ?? null, roles: roles.map((r) => r.role) };
+  return { ...rest, referralCode: withReferralCode ? (customer?.referralCode ?? null) : null, roles: roles.map((r) => r.role) };
 }
 
 export interface ProfileUpdate {

@@ -144,3 +144,43 @@ describe("assigning roles (A-3)", () => {
     expect(await fieldsOf(addMember(getDb(), actor, vip.id, a.username))).toEqual([{ path: "identifier", message: "errors.roles.alreadyMember" }]);
   });
 });
+
+describe("nobody grants power they do not hold", () => {
+  /** A staff member who manages roles and staff, but is no administrator. */
+  async function manager() {
+    const m = await makeStaff(getDb(), ["roles.read", "roles.write", "staff.read", "staff.write", "customers.read"]);
+    return { userId: m.userId, ip: null };
+  }
+
+  it("a role manager cannot create or widen a role beyond their own permissions, but may use account permissions", async () => {
+    const me = await manager();
+    expect(await fieldsOf(createRole(getDb(), me, { name: "Sneaky", description: "", permissions: ["settings.write"] }))).toEqual([
+      { path: "permissions", message: "errors.roles.beyondYours" },
+    ]);
+    const vip = await createRole(getDb(), me, { name: "VIP", description: "", permissions: ["customers.read", "account.referrals"] });
+    expect(await fieldsOf(updateRole(getDb(), me, vip.id, { name: "VIP", description: "", permissions: ["customers.read", "audit.read"] }))).toEqual([
+      { path: "permissions", message: "errors.roles.beyondYours" },
+    ]);
+  });
+
+  it("a role manager cannot make themselves, or anyone, an administrator, nor demote one", async () => {
+    const me = await manager();
+    const adminRole = await roleId("admin");
+    expect(await fieldsOf(addMember(getDb(), me, adminRole, (await getDb().user.findUniqueOrThrow({ where: { id: me.userId } })).username))).toEqual([
+      { path: "roleIds", message: "errors.roles.beyondYours" },
+    ]);
+    const customerRole = await roleId("customer");
+    expect(await fieldsOf(setUserRoles(getDb(), me, actor.userId, [customerRole]))).toEqual([
+      { path: "roleIds", message: "errors.roles.beyondYours" },
+    ]);
+    expect(await permissionsOf(getDb(), me.userId)).not.toContain("settings.write");
+  });
+
+  it("a role manager may still give customers roles within their own reach", async () => {
+    const me = await manager();
+    const a = await makeCustomer(getDb());
+    const vip = await createRole(getDb(), me, { name: "VIP", description: "", permissions: ["account.referrals"] });
+    await addMember(getDb(), me, vip.id, a.username);
+    expect(await permissionsOf(getDb(), a.userId)).toContain("account.referrals");
+  });
+});

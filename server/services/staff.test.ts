@@ -3,6 +3,7 @@ import { useTestDb, resetDb } from "@/test/db";
 import { FieldErrors } from "../errors";
 import { createStaff, listStaff, setStaffActive } from "./staff";
 import { createRole } from "./role-admin";
+import { makeStaff } from "@/test/factories";
 import { authenticate, currentSessionState } from "./sign-in";
 import { permissionsOf } from "./roles";
 import { listAudit } from "./audit";
@@ -33,7 +34,7 @@ describe("staff accounts", () => {
   });
 
   it("a taken username is a field error", async () => {
-    const support = await createRole(getDb(), actor, { name: "Support", description: "", permissions: [] });
+    const support = await createRole(getDb(), actor, { name: "Support", description: "", permissions: ["customers.read"] });
     await newStaff([support.id]);
     const error = (await newStaff([support.id]).catch((e) => e)) as FieldErrors;
     expect(error.fields).toContainEqual({ path: "username", message: "errors.usernameTaken" });
@@ -56,5 +57,26 @@ describe("staff accounts", () => {
   it("nobody deactivates themselves", async () => {
     const error = (await setStaffActive(getDb(), actor, actor.userId, false).catch((e) => e)) as FieldErrors;
     expect(error.fields).toEqual([{ path: "userId", message: "errors.staff.self" }]);
+  });
+});
+
+describe("staff managers cannot make or unmake administrators", () => {
+  it("refuses a staff account with roles beyond the manager's, or with customer roles only", async () => {
+    const manager = await makeStaff(getDb(), ["staff.read", "staff.write", "roles.read"]);
+    const me = { userId: manager.userId, ip: null };
+    const adminRole = await getDb().role.findUniqueOrThrow({ where: { key: "admin" } });
+    const customerRole = await getDb().role.findUniqueOrThrow({ where: { key: "customer" } });
+    const attempt = (roleIds: string[]) =>
+      createStaff(getDb(), me, { name: "X", username: "x-admin", email: null, mobile: null, password: "x-password-1", roleIds }).catch((e) => e);
+    expect(((await attempt([adminRole.id])) as FieldErrors).fields).toEqual([{ path: "roleIds", message: "errors.roles.beyondYours" }]);
+    expect(((await attempt([customerRole.id])) as FieldErrors).fields).toEqual([{ path: "roleIds", message: "errors.staff.needsAdminRole" }]);
+    expect(await getDb().user.findUnique({ where: { username: "x-admin" } })).toBeNull();
+  });
+
+  it("refuses deactivating someone who holds more than the manager", async () => {
+    const manager = await makeStaff(getDb(), ["staff.read", "staff.write"]);
+    const error = (await setStaffActive(getDb(), { userId: manager.userId, ip: null }, actor.userId, false).catch((e) => e)) as FieldErrors;
+    expect(error.fields).toEqual([{ path: "userId", message: "errors.roles.beyondYours" }]);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: actor.userId } })).status).toBe("ACTIVE");
   });
 });

@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { FieldErrors, isUniqueViolation } from "../errors";
 import { recordAudit, type Actor } from "./audit";
 import { hashPassword } from "./passwords";
-import { assertAdminRemains } from "./role-admin";
+import { assertAdminRemains, assertNotAboveActor, assertStaffRoles, assertWithinActor, permissionsOfRoles } from "./role-admin";
 import { assertUnique } from "./users";
 
 // Staff accounts (issue 3): users without a customer record, whose roles open the admin panel.
@@ -50,6 +50,8 @@ export async function createStaff(db: Db, actor: Actor, data: NewStaff) {
       await assertUnique(tx, data);
       const roles = await tx.role.findMany({ where: { id: { in: roleIds } }, select: { id: true, name: true } });
       if (roles.length !== roleIds.length) throw new FieldErrors([{ path: "roleIds", message: "errors.invalid" }], "invalid");
+      await assertStaffRoles(tx, roleIds);
+      await assertWithinActor(tx, actor, await permissionsOfRoles(tx, roleIds), "roleIds");
       const user = await tx.user.create({
         data: {
           name: data.name,
@@ -63,6 +65,9 @@ export async function createStaff(db: Db, actor: Actor, data: NewStaff) {
       });
       await recordAudit(tx, actor, "staff.create", { type: "user", id: user.id, label: user.username }, {
         name: { from: null, to: data.name },
+        username: { from: null, to: data.username },
+        email: { from: null, to: data.email },
+        mobile: { from: null, to: data.mobile },
         roles: { from: null, to: roles.map((r) => r.name) },
       });
       return user;
@@ -81,6 +86,7 @@ export async function setStaffActive(db: Db, actor: Actor, userId: string, activ
     if (!user || user.customer) throw new FieldErrors([{ path: "userId", message: "errors.notFound" }], "invalid");
     const status = active ? "ACTIVE" : "INACTIVE";
     if (user.status === status) return;
+    await assertNotAboveActor(tx, actor, userId, "userId");
     if (!active) await assertAdminRemains(tx, userId, [], false);
     await tx.user.update({ where: { id: userId }, data: { status, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, actor, active ? "staff.activate" : "staff.deactivate", { type: "user", id: userId, label: user.username }, {

@@ -10,7 +10,7 @@ import { RoleName } from "@/components/roles/role-name";
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission(locale, "account.profile");
+  await requirePermission(locale, "account.profile");
   const t = await getTranslations("account.profile");
   const profile = await (await serverApi()).profile.get();
   const appLocale = (await getLocale()) as AppLocale;
@@ -33,7 +33,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
               <dt className="text-slate-500">{t("memberSince")}</dt>
               <dd data-testid="member-since" className="font-medium">{formatDate(profile.createdAt, appLocale)}</dd>
             </div>
-            {profile.referralCode && user.permissions.includes("account.referrals") && (
+            {profile.referralCode && (
               <div>
                 <dt className="text-slate-500">{t("referralCode")}</dt>
                 <dd className="font-mono font-medium">{profile.referralCode}</dd>

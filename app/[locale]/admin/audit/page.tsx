@@ -5,7 +5,7 @@ import { requirePermission } from "@/server/page-auth";
 import { serverApi } from "@/server/caller";
 import { auditFilterSchema } from "@/lib/schemas/audit";
 import { AUDIT_ACTIONS, AUDIT_TARGETS, decodeCursor, encodeCursor } from "@/lib/audit-actions";
-import { formatDate, type AppLocale } from "@/lib/format";
+import { TIME_ZONE, formatDate, type AppLocale } from "@/lib/format";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 
@@ -21,11 +21,13 @@ export async function generateMetadata() {
 
 type Translate = ((key: string) => string) & { has: (key: string) => boolean };
 
-/** A changed value as text; permission keys by their translated labels. */
-function show(value: unknown, field: string, t: Translate): string {
+/** A changed value as text: lists joined as the locale joins them, permission keys by their labels. */
+function show(value: unknown, field: string, t: Translate, locale: AppLocale): string {
   if (value === null || value === undefined || value === "") return "—";
   const label = (v: unknown) => (field === "permissions" && t.has(`permissions.${v}`) ? t(`permissions.${v}`) : String(v));
-  return Array.isArray(value) ? value.map(label).join("، ") : label(value);
+  return Array.isArray(value)
+    ? new Intl.ListFormat(locale, { style: "short", type: "unit" }).format(value.map(label))
+    : label(value);
 }
 
 // A plain GET form: the filters and the page live in the URL, so a view can be bookmarked.
@@ -36,7 +38,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const search = await searchParams;
   const [t, tAll] = await Promise.all([getTranslations("audit"), getTranslations()]);
   const filters = Object.fromEntries(FILTERS.map((k) => [k, search[k] ?? ""])) as Record<(typeof FILTERS)[number], string>;
-  const raw = { ...filters, cursor: decodeCursor(search.after) };
+  const raw = { ...filters, timeZone: TIME_ZONE[locale], cursor: decodeCursor(search.after) };
   const parsed = auditFilterSchema.safeParse(raw);
   const fieldError = (name: string) => (parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === name)?.message);
   const result = parsed.success ? await (await serverApi()).audit.list(raw) : { rows: [], next: null };
@@ -117,9 +119,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                       {Object.entries(row.changes as Record<string, { from: unknown; to: unknown }>).map(([field, change]) => (
                         <li key={field}>
                           <span className="text-xs text-slate-500">{t.has(`fields.${field}`) ? t(`fields.${field}`) : field}: </span>
-                          <del className="text-rose-700">{show(change.from, field, tAll as Translate)}</del>
+                          <del className="text-rose-700">{show(change.from, field, tAll as Translate, locale)}</del>
                           <ArrowRight className="rtl-mirror mx-1 inline size-3 text-slate-400" aria-label={t("becomes")} />
-                          <ins className="text-emerald-700 no-underline">{show(change.to, field, tAll as Translate)}</ins>
+                          <ins className="text-emerald-700 no-underline">{show(change.to, field, tAll as Translate, locale)}</ins>
                         </li>
                       ))}
                     </ul>
