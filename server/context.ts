@@ -1,12 +1,12 @@
 import "server-only";
-import { auth } from "./auth";
+import { currentSession } from "./page-auth";
 import { getDb } from "./db";
 import { clientIp } from "./request-ip";
 import type { Context } from "./trpc";
 
 /** The tRPC context of a request: the database and the (database-checked) session. */
 export async function createContext(headers: Headers): Promise<Context> {
-  const session = await auth();
+  const session = await currentSession();
   return {
     db: getDb(),
     ip: clientIp(headers),

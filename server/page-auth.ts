@@ -1,11 +1,18 @@
 import "server-only";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "./auth";
 import { isStaff } from "./permissions";
 
+/**
+ * The session of this request, read once: every auth() runs the jwt callback's database check, and
+ * a page's layout, page and server caller would otherwise each run it again.
+ */
+export const currentSession = cache(() => auth());
+
 /** The signed-in user of a page, checked against the database; visitors go to sign-in. */
 export async function requireUser(locale: string) {
-  const session = await auth();
+  const session = await currentSession();
   if (!session?.user) redirect(`/${locale}/sign-in`);
   return session.user;
 }

@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Award, MessagesSquare, ShieldCheck, UsersRound } from "lucide-react";
 import { Link } from "@/i18n/navigation";
-import { auth } from "@/server/auth";
-import { homePath } from "@/server/page-auth";
+import { currentSession, homePath } from "@/server/page-auth";
 import { PublicHeader } from "@/components/layout/public-header";
 import { buttonClass } from "@/components/ui/button";
 
@@ -17,7 +16,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const session = await auth();
+  const session = await currentSession();
   return (
     <div className="flex min-h-dvh flex-col">
       <PublicHeader />

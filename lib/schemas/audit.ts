@@ -27,4 +27,3 @@ export const auditFilterSchema = z
     limit: z.number().int().min(1).max(100).default(50),
   })
   .strict();
-export type AuditFilterInput = z.input<typeof auditFilterSchema>;

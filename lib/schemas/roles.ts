@@ -51,4 +51,3 @@ export const userRolesSchema = z
     roleIds: z.array(idField).min(1, "validation.pickRole").max(50),
   })
   .strict();
-export type UserRolesInput = z.input<typeof userRolesSchema>;

@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { auth } from "@/server/auth";
-import { homePath } from "@/server/page-auth";
+import { currentSession, homePath } from "@/server/page-auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackPath } from "@/lib/callback-url";
 
@@ -19,7 +18,7 @@ export default async function SignInPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const session = await auth();
+  const session = await currentSession();
   if (session?.user) redirect(`/${locale}${homePath(session.user)}`);
   const { callbackUrl } = await searchParams;
   return <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} />;

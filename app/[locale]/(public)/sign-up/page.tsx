@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { auth } from "@/server/auth";
-import { homePath } from "@/server/page-auth";
+import { currentSession, homePath } from "@/server/page-auth";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
 export async function generateMetadata() {
@@ -12,7 +11,7 @@ export async function generateMetadata() {
 export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const session = await auth();
+  const session = await currentSession();
   if (session?.user) redirect(`/${locale}${homePath(session.user)}`);
   return <SignUpForm />;
 }
