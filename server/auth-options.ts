@@ -9,6 +9,7 @@ import { getDb } from "./db";
 import { signInSchema } from "@/lib/schemas/auth";
 import { currentSessionState, signInWithLimits } from "./services/sign-in";
 import { grantDefaultRole } from "./services/roles";
+import { canBindTicket, impersonatedState } from "./services/impersonation";
 import { clientIp } from "./request-ip";
 
 /** A refused sign-in; `code` reaches the form, which shows `auth.signIn.refused.<code>`. */
@@ -23,7 +24,7 @@ export class SignInRefused extends CredentialsSignin {
 export async function authorizeCredentials(raw: Partial<Record<string, unknown>> | undefined, request: Request) {
   const parsed = signInSchema.safeParse({ identifier: raw?.identifier ?? "", password: raw?.password ?? "" });
   if (!parsed.success) throw new SignInRefused("invalid");
-  const result = await signInWithLimits(getDb(), parsed.data.identifier, parsed.data.password, clientIp(request.headers));
+  const result = await signInWithLimits(getDb(), parsed.data.identifier, parsed.data.password, clientIp(request.headers), request.headers.get("user-agent"));
   if (!result.ok) throw new SignInRefused(result.code);
   return result.user;
 }
@@ -32,15 +33,49 @@ export async function authorizeCredentials(raw: Partial<Record<string, unknown>>
  * Runs on sign-in and on every auth(): the token is refreshed from the database, and dropped
  * (signed out) when the user is no longer active or their sessionVersion moved on (A-5).
  * Role changes therefore apply on the user's next request.
+ *
+ * Impersonation (C-4): `token.sub` stays the staff user; `token.imp` names a live Impersonation
+ * ticket, bound only through an update carrying a ticket that this staff user was just issued.
+ * While it lives, the session is the customer's (with `impersonator` set); otherwise the user's own.
  */
-export async function jwtCallback({ token, user }: { token: JWT; user?: { id?: string; sessionVersion?: number } }) {
+export async function jwtCallback({
+  token,
+  user,
+  trigger,
+  session,
+}: {
+  token: JWT;
+  user?: { id?: string; sessionVersion?: number };
+  trigger?: string;
+  session?: unknown;
+}) {
   if (user?.id) {
     token.sub = user.id;
     token.sv = user.sessionVersion ?? 0;
+    token.imp = undefined;
   }
   if (!token.sub) return null;
-  const state = await currentSessionState(getDb(), token.sub, token.sv ?? 0);
+  const db = getDb();
+  const state = await currentSessionState(db, token.sub, token.sv ?? 0);
   if (!state) return null;
+  const asked = trigger === "update" && session && typeof session === "object" && "impersonation" in session
+    ? (session as { impersonation: unknown }).impersonation
+    : undefined;
+  if (asked === null) token.imp = undefined;
+  else if (typeof asked === "string" && (await canBindTicket(db, asked, token.sub))) token.imp = asked;
+  const seen = token.imp ? await impersonatedState(db, token.imp, token.sub) : null;
+  if (seen) {
+    token.uid = seen.userId;
+    token.name = seen.name;
+    token.email = seen.email;
+    token.customerId = seen.customerId;
+    token.permissions = seen.permissions;
+    token.impersonator = { id: token.sub, name: state.name };
+    return token;
+  }
+  token.imp = undefined;
+  token.uid = token.sub;
+  token.impersonator = undefined;
   token.name = state.name;
   token.email = state.email;
   token.customerId = state.customerId;
@@ -65,12 +100,14 @@ export const authOptions = {
     session({ session, token }) {
       session.user = {
         ...session.user,
-        id: token.sub!,
+        id: token.uid ?? token.sub!,
         name: token.name ?? "",
         email: token.email ?? "",
         customerId: token.customerId ?? null,
         permissions: token.permissions ?? [],
+        impersonator: token.impersonator ?? null,
       };
+      session.impersonation = token.imp ?? null;
       return session;
     },
   },

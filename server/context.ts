@@ -11,7 +11,7 @@ export async function createContext(headers: Headers): Promise<Context> {
     db: getDb(),
     ip: clientIp(headers),
     session: session?.user
-      ? { id: session.user.id, customerId: session.user.customerId, permissions: session.user.permissions }
+      ? { id: session.user.id, customerId: session.user.customerId, permissions: session.user.permissions, impersonatorId: session.user.impersonator?.id ?? null }
       : null,
   };
 }

@@ -10,6 +10,8 @@ export interface SessionUser {
   id: string;
   customerId: string | null;
   permissions: string[];
+  /** The staff user viewing as this customer (C-4); such a session may not change the password. */
+  impersonatorId?: string | null;
 }
 
 export interface Context {

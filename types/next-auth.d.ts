@@ -12,7 +12,11 @@ declare module "next-auth" {
       email?: string | null;
       customerId: string | null;
       permissions: string[];
+      /** The staff user viewing the account area as this customer (C-4), if any. */
+      impersonator: { id: string; name: string } | null;
     };
+    /** The impersonation ticket in the token; set through unstable_update. */
+    impersonation?: string | null;
   }
 }
 
@@ -22,5 +26,10 @@ declare module "@auth/core/jwt" {
     sv?: number;
     customerId?: string | null;
     permissions?: string[];
+    /** The user the session speaks for: the customer while impersonating, else `sub`. */
+    uid?: string;
+    /** A live Impersonation ticket id. */
+    imp?: string;
+    impersonator?: { id: string; name: string };
   }
 }

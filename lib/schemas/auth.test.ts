@@ -17,6 +17,7 @@ describe("signUpSchema", () => {
       mobile: "+989121234567",
       email: null,
       password: "long-enough",
+      customFields: {},
     });
   });
 

@@ -8,6 +8,8 @@ export const signUpSchema = z
     mobile: mobileField,
     email: optionalEmailField,
     password: passwordField,
+    /** Values of the custom fields shown at sign-up (C-6), checked against their definitions. */
+    customFields: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();
 export type SignUpInput = z.input<typeof signUpSchema>;

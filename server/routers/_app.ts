@@ -5,6 +5,11 @@ import { profileRouter } from "./profile";
 import { rolesRouter } from "./roles";
 import { staffRouter } from "./staff";
 import { auditRouter } from "./audit";
+import { customersRouter } from "./customers";
+import { customFieldsRouter } from "./custom-fields";
+import { customerSettingsRouter } from "./customer-settings";
+import { addressesRouter } from "./addresses";
+import { visitsRouter } from "./visits";
 
 export const appRouter = router({
   auth: authRouter,
@@ -12,6 +17,11 @@ export const appRouter = router({
   roles: rolesRouter,
   staff: staffRouter,
   audit: auditRouter,
+  customers: customersRouter,
+  customFields: customFieldsRouter,
+  customerSettings: customerSettingsRouter,
+  addresses: addressesRouter,
+  visits: visitsRouter,
 });
 
 export type AppRouter = typeof appRouter;

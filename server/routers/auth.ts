@@ -1,5 +1,6 @@
 import "server-only";
 import { router, publicProcedure } from "../trpc";
+import { listCustomFields } from "../services/custom-fields";
 import { signUpSchema } from "@/lib/schemas/auth";
 import { signUp } from "../services/users";
 import { LIMITS, consume } from "../services/rate-limit";
@@ -9,7 +10,9 @@ export const authRouter = router({
   signUp: publicProcedure.input(signUpSchema).mutation(async ({ ctx, input }) => {
     // Without a forwarded address (no proxy in front) there is no one to count.
     if (ctx.ip) await consume(ctx.db, LIMITS.signUpPerIp, ctx.ip);
-    const { customerId } = await signUp(ctx.db, input);
-    return { customerId };
+    const { customerId, pending } = await signUp(ctx.db, input);
+    return { customerId, pending };
   }),
+  /** The custom fields the sign-up form asks for (C-6). */
+  signUpFields: publicProcedure.query(({ ctx }) => listCustomFields(ctx.db, { signUpOnly: true })),
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { TRPCError } from "@trpc/server";
 import { router, customerProcedure } from "../trpc";
 import type { Db } from "../db";
 import { passwordChangeSchema, profileUpdateSchema } from "@/lib/schemas/profile";
@@ -15,6 +16,8 @@ export const profileRouter = router({
     return profileOf(ctx);
   }),
   changePassword: ownProfile.input(passwordChangeSchema).mutation(async ({ ctx, input }) => {
+    // Viewing as a customer never touches their password (C-4).
+    if (ctx.session.impersonatorId) throw new TRPCError({ code: "FORBIDDEN", message: "errors.impersonation.password" });
     await changePassword(ctx.db, ctx.userId, input.currentPassword, input.newPassword);
     return { changed: true };
   }),

@@ -19,7 +19,13 @@ const REFUSAL = { BLOCKED: "blocked", INACTIVE: "inactive", PENDING: "pending" }
 const normalizeIdentifier = (identifier: string) => toLatinDigits(identifier).trim().toLowerCase();
 
 /** Username, e-mail or mobile number plus password; only active users get in. */
-export async function authenticate(db: Db, identifier: string, password: string, ip?: string | null): Promise<SignInResult> {
+export async function authenticate(
+  db: Db,
+  identifier: string,
+  password: string,
+  ip?: string | null,
+  userAgent?: string | null,
+): Promise<SignInResult> {
   const id = normalizeIdentifier(identifier);
   const mobile = normalizeMobile(id);
   const matches = await db.user.findMany({
@@ -31,7 +37,15 @@ export async function authenticate(db: Db, identifier: string, password: string,
   if (!(await verifyPassword(password, user?.passwordHash)) || !user) return { ok: false, code: "invalid" };
   // Status is told only to someone who knows the password.
   if (user.status !== "ACTIVE") return { ok: false, code: REFUSAL[user.status] };
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), lastSignInIp: ip ?? null } });
+  // The card's sign-in history (C-7) keeps the address and browser of each sign-in.
+  await db.user.update({
+    where: { id: user.id },
+    data: {
+      lastSignInAt: new Date(),
+      lastSignInIp: ip ?? null,
+      signIns: { create: { ip: ip ?? null, userAgent: userAgent?.slice(0, 400) ?? null } },
+    },
+  });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }
 
@@ -39,12 +53,18 @@ export async function authenticate(db: Db, identifier: string, password: string,
  * authenticate() behind the sign-in limits: after too many wrong passwords for one account (or
  * from one address) even the right one is refused until the window passes; success clears the count.
  */
-export async function signInWithLimits(db: Db, identifier: string, password: string, ip: string | null): Promise<SignInResult> {
+export async function signInWithLimits(
+  db: Db,
+  identifier: string,
+  password: string,
+  ip: string | null,
+  userAgent: string | null = null,
+): Promise<SignInResult> {
   const account = normalizeMobile(identifier) ?? normalizeIdentifier(identifier);
   if ((await isLimited(db, LIMITS.signInPerAccount, account)) || (ip && (await isLimited(db, LIMITS.signInPerIp, ip)))) {
     return { ok: false, code: "rateLimited" };
   }
-  const result = await authenticate(db, identifier, password, ip);
+  const result = await authenticate(db, identifier, password, ip, userAgent);
   if (!result.ok && result.code === "invalid") {
     await hit(db, LIMITS.signInPerAccount, account);
     if (ip) await hit(db, LIMITS.signInPerIp, ip);

@@ -1,11 +1,13 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import type { Db, Tx } from "../db";
-import type { UserStatus } from "../generated/prisma/client";
+import type { Prisma, UserStatus } from "../generated/prisma/client";
 import { FieldErrors, isUniqueViolation, type FieldProblem } from "../errors";
 import { searchTextOf } from "@/lib/normalize";
 import { grantDefaultRole } from "./roles";
 import { hashPassword } from "./passwords";
+import { validateCustomFields } from "./custom-fields";
+import { customerSettings } from "./customer-settings";
 
 export interface NewUser {
   name: string;
@@ -88,13 +90,26 @@ export interface SignUpData {
   mobile: string;
   email: string | null;
   password: string;
+  customFields?: Record<string, unknown>;
 }
 
-/** A visitor's sign-up: user, customer and default role in one transaction. */
+/**
+ * A visitor's sign-up: user, customer and default role in one transaction. When the store asks to
+ * approve sign-ups (C-8) the account waits as PENDING until an admin approves it.
+ */
 export async function signUp(db: Db, data: SignUpData) {
   const passwordHash = await hashPassword(data.password); // slow: outside the transaction
+  const { customFields: rawFields = {}, password: _password, ...user } = data;
   try {
-    return await db.$transaction((tx) => createCustomerUser(tx, { ...data, passwordHash }));
+    return await db.$transaction(async (tx) => {
+      const customFields = await validateCustomFields(tx, rawFields, { signUpOnly: true });
+      const { signUpApproval } = await customerSettings(tx);
+      const ids = await createCustomerUser(tx, { ...user, passwordHash, status: signUpApproval ? "PENDING" : "ACTIVE" });
+      if (Object.keys(customFields).length) {
+        await tx.customer.update({ where: { id: ids.customerId }, data: { customFields: customFields as Prisma.InputJsonValue } });
+      }
+      return { ...ids, pending: signUpApproval };
+    });
   } catch (e) {
     // Two sign-ups racing for the same value pass the check together; the index stops one,
     // and the check, run again, names the field.
