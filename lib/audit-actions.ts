@@ -8,9 +8,32 @@ export const AUDIT_ACTIONS = [
   "staff.create",
   "staff.activate",
   "staff.deactivate",
+  "customer.create",
+  "customer.update",
+  "customer.delete",
+  "customer.password",
+  "customer.username",
+  "customer.block",
+  "customer.unblock",
+  "customer.activate",
+  "customer.deactivate",
+  "customer.approve",
+  "customer.note",
+  "customer.sms",
+  "customer.impersonate",
+  "customer.impersonateEnd",
+  "customer.bulk.addToGroup",
+  "customer.bulk.removeFromGroup",
+  "customer.bulk.activate",
+  "customer.bulk.deactivate",
+  "customField.create",
+  "customField.update",
+  "customField.delete",
+  "customField.reorder",
+  "settings.customers",
 ] as const;
 
-export const AUDIT_TARGETS = ["role", "user", "setting"] as const;
+export const AUDIT_TARGETS = ["role", "user", "setting", "customer", "customField", "settings"] as const;
 
 /** The keyset cursor in a URL: "<ISO time>~<id>". */
 export const encodeCursor = (c: { createdAt: Date; id: string }) => `${c.createdAt.toISOString()}~${c.id}`;

@@ -12,7 +12,7 @@ export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
   {
     group: "customers",
     sections: [
-      { slug: "customers", permission: "customers.read" },
+      { slug: "customers", permission: "customers.read", ready: true },
       { slug: "groups", permission: "groups.read" },
       { slug: "restrictions", permission: "restrictions.read" },
       { slug: "order-limits", permission: "orderLimits.read" },
@@ -45,7 +45,7 @@ export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
       { slug: "roles", permission: "roles.read" },
       { slug: "staff", permission: "staff.read" },
       { slug: "audit", permission: "audit.read" },
-      { slug: "settings", permission: "settings.read" },
+      { slug: "settings", permission: "settings.read", ready: true },
     ],
   },
 ];
@@ -54,7 +54,7 @@ export const ADMIN_SECTIONS: Section[] = ADMIN_SECTION_GROUPS.flatMap((g) => g.s
 
 export const ACCOUNT_SECTIONS: Section[] = [
   { slug: "profile", permission: "account.profile", ready: true },
-  { slug: "addresses", permission: "account.addresses" },
+  { slug: "addresses", permission: "account.addresses", ready: true },
   { slug: "orders", permission: "account.orders" },
   { slug: "wallet", permission: "account.wallet" },
   { slug: "points", permission: "account.points" },

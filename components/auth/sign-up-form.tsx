@@ -1,13 +1,15 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useMemo, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { signUpSchema, type SignUpData, type SignUpInput } from "@/lib/schemas/auth";
 import { applyServerErrors } from "@/lib/form-errors";
+import { customFieldValuesSchema, type CustomFieldDef } from "@/lib/custom-fields";
+import { CustomFieldInput } from "@/components/customers/custom-field-input";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,25 +19,31 @@ import { signInWithPassword } from "./sign-in-form";
 
 const FIELDS = ["name", "username", "mobile", "email", "password"] as const;
 
-export function SignUpForm() {
+/** A visitor's sign-up, with the custom fields the store asks at sign-up (C-6). */
+export function SignUpForm({ fields = [] }: { fields?: CustomFieldDef[] }) {
   const t = useTranslations("auth.signUp");
   const locale = useLocale();
   const trpc = useTRPC();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, setError, formState } = useForm<SignUpInput, unknown, SignUpData>({
-    resolver: zodResolver(signUpSchema),
-    defaultValues: { name: "", username: "", mobile: "", email: "", password: "" },
+  const [pending, setPending] = useState(false);
+  const schema = useMemo(() => signUpSchema.extend({ customFields: customFieldValuesSchema(fields) }), [fields]);
+  const { register, control, handleSubmit, getValues, setError, formState } = useForm<SignUpInput, unknown, SignUpData>({
+    resolver: zodResolver(schema as unknown as typeof signUpSchema),
+    defaultValues: { name: "", username: "", mobile: "", email: "", password: "", customFields: {} },
   });
+  const fieldNames = [...FIELDS, ...fields.map((f) => `customFields.${f.id}`)];
 
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
     // The raw values: the server parses them with the same schema.
     const values = getValues();
     try {
-      await signUp.mutateAsync(values);
+      const created = await signUp.mutateAsync(values);
+      // With sign-up approval on (C-8) there is nothing to sign in to until an admin approves.
+      if (created.pending) return setPending(true);
     } catch (e) {
-      return setFormError(applyServerErrors(e, setError, FIELDS));
+      return setFormError(applyServerErrors(e, setError, fieldNames));
     }
     const refused = await signInWithPassword(values.username, values.password);
     if (refused) return setFormError(refused);
@@ -43,6 +51,18 @@ export function SignUpForm() {
   });
 
   const errors = formState.errors;
+  const customErrors = (errors.customFields ?? {}) as Record<string, { message?: string } | undefined>;
+  if (pending) {
+    return (
+      <AuthCard
+        title={t("pendingTitle")}
+        subtitle={t("pendingDescription")}
+        footer={<Link href="/sign-in" className="font-semibold text-brand-700 hover:underline">{t("signInLink")}</Link>}
+      >
+        <FormAlert message="auth.signUp.pendingDescription" tone="success" />
+      </AuthCard>
+    );
+  }
   return (
     <AuthCard
       title={t("title")}
@@ -63,6 +83,14 @@ export function SignUpForm() {
         <TextField label={t("mobile")} hint={t("mobileHint")} type="tel" inputMode="tel" autoComplete="tel" dir="ltr" error={errors.mobile?.message} {...register("mobile")} />
         <TextField label={t("email")} hint={t("optional")} type="email" autoComplete="email" dir="ltr" error={errors.email?.message} {...register("email")} />
         <TextField label={t("password")} hint={t("passwordHint")} type="password" autoComplete="new-password" error={errors.password?.message} {...register("password")} />
+        {fields.map((def) => (
+          <Controller
+            key={def.id}
+            control={control}
+            name={`customFields.${def.id}` as "customFields"}
+            render={({ field }) => <CustomFieldInput def={def} value={field.value} onChange={field.onChange} error={customErrors[def.id]?.message} />}
+          />
+        ))}
         <SubmitButton pending={formState.isSubmitting} className="mt-2 w-full">
           {formState.isSubmitting ? t("submitting") : t("submit")}
         </SubmitButton>

@@ -85,6 +85,11 @@ export type CustomerSmsInput = z.input<typeof customerSmsSchema>;
 
 // ——— The list: filters and sort, as the URL holds them (strings) and as the procedure takes them.
 
+/** The filters' names in the URL, in the order the filter form shows them. */
+export const CUSTOMER_FILTER_KEYS = [
+  "q", "status", "group", "from", "to", "city", "gender", "orders", "pointsMin", "pointsMax", "walletMin", "walletMax", "field", "option",
+] as const;
+
 const optionalDay = z.string().regex(isoDay).optional().catch(undefined);
 const optionalAmount = z
   .union([z.string(), z.number()])

@@ -119,7 +119,7 @@ export async function customerForEdit(db: Db, id: string) {
     status: c.user.status,
     values: {
       name: c.user.name,
-      gender: c.gender ?? "",
+      gender: (c.gender ?? "") as "" | NonNullable<typeof c.gender>,
       mobile: c.user.mobile ?? "",
       email: c.user.email ?? "",
       city: c.city ?? "",

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isStaff } from "@/server/permissions";
@@ -6,7 +6,10 @@ import { requireUser } from "@/server/page-auth";
 import { ACCOUNT_SECTIONS, allowedSections } from "@/lib/sections";
 import { PortalShell } from "@/components/layout/portal-shell";
 import { SectionIcon } from "@/components/layout/section-icon";
+import { ImpersonationBanner } from "@/components/account/impersonation-banner";
+import { VisitBeacon } from "@/components/account/visit-beacon";
 import { signOutAction } from "../actions";
+import { endImpersonationAction } from "../impersonation";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");
@@ -33,6 +36,10 @@ export default async function AccountLayout({ children, params }: { children: Re
   ];
   return (
     <PortalShell title={t("title")} home="/account" nav={[{ items }]} userName={user.name} signOutAction={signOutAction}>
+      {user.impersonator && <ImpersonationBanner customerName={user.name} staffName={user.impersonator.name} backAction={endImpersonationAction} />}
+      <Suspense>
+        <VisitBeacon />
+      </Suspense>
       {children}
     </PortalShell>
   );

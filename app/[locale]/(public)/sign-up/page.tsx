@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { currentSession, homePath } from "@/server/page-auth";
+import { serverApi } from "@/server/caller";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
 export async function generateMetadata() {
@@ -13,5 +14,6 @@ export default async function SignUpPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const session = await currentSession();
   if (session?.user) redirect(`/${locale}${homePath(session.user)}`);
-  return <SignUpForm />;
+  const fields = await (await serverApi()).auth.signUpFields();
+  return <SignUpForm fields={fields} />;
 }

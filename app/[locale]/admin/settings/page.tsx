@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePermission } from "@/server/page-auth";
+import { serverApi } from "@/server/caller";
+import { Card, PageHeader } from "@/components/ui/card";
+import { CustomerSettingsForm } from "@/components/customers/customer-settings-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("admin.nav");
+  return { title: t("settings") };
+}
+
+/** Store settings; later issues add their own sections (messaging providers, loyalty). */
+export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "settings.read");
+  const [t, settings] = await Promise.all([getTranslations("settings"), (await serverApi()).customerSettings.get()]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card className="max-w-2xl">
+        <h2 className="mb-4 font-semibold text-slate-900">{t("customers.title")}</h2>
+        <CustomerSettingsForm settings={settings} canWrite={user.permissions.includes("settings.write")} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { auth, updateSession } from "@/server/auth";
+import { serverApi } from "@/server/caller";
+import { getDb } from "@/server/db";
+import { clientIp } from "@/server/request-ip";
+import { endImpersonation } from "@/server/services/impersonation";
+
+/**
+ * "Sign in as the customer" (C-4): the customers.impersonate procedure checks the permission and
+ * audits; the ticket it returns is then bound to this staff user's own session token.
+ */
+export async function impersonateAction(customerId: string): Promise<{ error?: string } | void> {
+  const locale = await getLocale();
+  try {
+    const { ticket } = await (await serverApi()).customers.impersonate({ id: customerId });
+    await updateSession({ impersonation: ticket });
+  } catch (e) {
+    const message = (e as { message?: string }).message;
+    return { error: message && /^(errors|validation)\./.test(message) ? message : "errors.unexpected" };
+  }
+  redirect(`/${locale}/account`);
+}
+
+/** Back to the admin, on the card of the customer that was being viewed. */
+export async function endImpersonationAction(): Promise<void> {
+  const locale = await getLocale();
+  const session = await auth();
+  const impersonator = session?.user.impersonator;
+  let customerId: string | null = null;
+  if (session?.impersonation && impersonator) {
+    customerId = await endImpersonation(getDb(), { userId: impersonator.id, ip: clientIp(await headers()) }, session.impersonation);
+  }
+  await updateSession({ impersonation: null });
+  redirect(customerId ? `/${locale}/admin/customers/${customerId}` : `/${locale}/admin`);
+}
