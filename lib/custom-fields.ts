@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toLatinDigits } from "./normalize";
+import { isCalendarDay } from "./format";
 
 // Custom fields (C-6) are defined by admins, so the schema of their values is built from the
 // definitions — the same function on the form and in the service.
@@ -20,10 +21,9 @@ export interface CustomFieldDef {
 export type CustomFieldValue = string | number | boolean | string[];
 export type CustomFieldValues = Record<string, CustomFieldValue>;
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Empty means "no value": "", null, undefined, [] (and false for an optional yes/no). */
-const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
+/** Empty means "no value": blank text, null, undefined, [] (and false for an optional yes/no). */
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
 
 function valueSchema(def: CustomFieldDef) {
   const values = def.options.map((o) => o.value);
@@ -33,14 +33,15 @@ function valueSchema(def: CustomFieldDef) {
     case "NUMBER":
       return z
         .union([z.number(), z.string()])
-        .transform((v) => (typeof v === "number" ? v : Number(toLatinDigits(v).trim().replace(/[٫,]/g, "."))))
+        // Thousands separators (, ٬) are dropped and the Persian decimal mark (٫) is a point, as in the list's filters.
+        .transform((v) => (typeof v === "number" ? v : Number(toLatinDigits(v).trim().replace(/[,٬]/g, "").replace(/٫/g, "."))))
         .pipe(z.number("validation.numberInvalid").finite("validation.numberInvalid").min(-1e12).max(1e12, "validation.numberInvalid"));
     case "DATE":
-      return z.string().regex(isoDay, "validation.dateInvalid").refine((v) => !Number.isNaN(Date.parse(v)), "validation.dateInvalid");
+      return z.string().refine(isCalendarDay, "validation.dateInvalid");
     case "SELECT":
       return z.string().refine((v) => values.includes(v), "validation.optionInvalid");
     case "MULTI_SELECT":
-      return z.array(z.string().refine((v) => values.includes(v), "validation.optionInvalid")).max(values.length).transform((a) => [...new Set(a)]);
+      return z.array(z.string().refine((v) => values.includes(v), "validation.optionInvalid")).max(100, "validation.optionInvalid").transform((a) => [...new Set(a)]);
     case "BOOLEAN":
       return z.boolean("validation.invalid");
   }

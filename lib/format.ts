@@ -42,5 +42,12 @@ export function startOfDayIn(day: string, timeZone: string): Date {
   return new Date(midnightUtc.getTime() - (wallClock - midnightUtc.getTime()));
 }
 
+/** Whether a yyyy-mm-dd string is a real calendar day (Date.parse rolls 2023-02-30 over to 2 March). */
+export function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 /** The day after a yyyy-mm-dd day. */
 export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

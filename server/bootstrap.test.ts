@@ -20,15 +20,27 @@ describe.skipIf(!!process.env.DATABASE_URL)("embedded start", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("creates the demo admin, customer and blocked customer on the first start only", async () => {
+  it("creates the demo admin, customers, groups and custom field on the first start only", async () => {
     await prepareDatabase();
     await prepareDatabase(); // a restart
     const users = await getDb().user.findMany({ select: { username: true, status: true }, orderBy: { username: "asc" } });
     expect(users).toEqual([
       { username: "admin", status: "ACTIVE" },
+      { username: "ali.rezaei", status: "ACTIVE" },
       { username: "blocked", status: "BLOCKED" },
       { username: "customer", status: "ACTIVE" },
+      { username: "fatemeh.k", status: "ACTIVE" },
+      { username: "khaled.alotaibi", status: "ACTIVE" },
+      { username: "maryam.h", status: "ACTIVE" },
+      { username: "new.signup", status: "PENDING" },
+      { username: "noura.alqahtani", status: "ACTIVE" },
     ]);
+    const groups = await getDb().customerGroup.findMany({ select: { name: true, _count: { select: { members: true } } }, orderBy: { name: "asc" } });
+    expect(groups).toEqual([
+      { name: "مشتریان ویژه", _count: { members: 3 } },
+      { name: "همکار", _count: { members: 2 } },
+    ]);
+    expect(await getDb().customField.count({ where: { showAtSignUp: true } })).toBe(1);
   });
 
   it("lets the demo admin in with every admin permission, and the demo customer as a store customer", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidNationalCode } from "../national-code";
-import { TIME_ZONE } from "../format";
+import { TIME_ZONE, isCalendarDay } from "../format";
 import { normalizeText, toLatinDigits } from "../normalize";
 import { idField, optionalEmailField, optionalMobileField, passwordField, requiredText, usernameField } from "./common";
 
@@ -30,7 +30,7 @@ export const nationalCodeField = z
 export const birthDateField = z
   .string()
   .trim()
-  .refine((v) => v === "" || (isoDay.test(v) && !Number.isNaN(Date.parse(v))), "validation.dateInvalid")
+  .refine((v) => v === "" || isCalendarDay(v), "validation.dateInvalid")
   .refine((v) => v === "" || (v >= "1900-01-01" && Date.parse(v) <= Date.now()), "validation.birthDateRange")
   .transform((v) => (v === "" ? null : v));
 
@@ -96,8 +96,9 @@ const optionalAmount = z
   .optional()
   .transform((v) => {
     if (v === undefined || v === "") return undefined;
-    const n = Number(toLatinDigits(String(v)).replace(/[,٬]/g, "").trim());
-    return Number.isFinite(n) ? n : undefined;
+    const n = Number(toLatinDigits(String(v)).replace(/[,٬]/g, "").replace(/٫/g, ".").trim());
+    // Beyond any balance (and beyond PostgreSQL's bigint once in hundredths): dropped like any stale value.
+    return Number.isFinite(n) && Math.abs(n) <= 1e15 ? n : undefined;
   });
 
 /**

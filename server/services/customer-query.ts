@@ -13,6 +13,9 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 /** A search of digits only (a mobile number typed with spaces or dashes) is matched without them. */
 const searchTerm = (q: string) => (/^[\d\s+()-]+$/.test(q) ? q.replace(/[\s()-]/g, "") : q);
 
+/** Points to hundredths: 1.1 × 100 is 110.00000000000001 in floating point, so the noise is rounded away first. */
+const hundredths = (points: number) => Number((points * 100).toFixed(6));
+
 export function customerWhere(f: Partial<CustomerFilter>): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`c."deletedAt" IS NULL`];
   // The trigram GIN index on searchText serves LIKE '%…%'.
@@ -29,8 +32,8 @@ export function customerWhere(f: Partial<CustomerFilter>): Prisma.Sql {
   if (f.orders === "yes") parts.push(Prisma.sql`c."orderCount" > 0`);
   if (f.orders === "no") parts.push(Prisma.sql`c."orderCount" = 0`);
   // Points are stored in hundredths; the filter is in points.
-  if (f.pointsMin !== undefined) parts.push(Prisma.sql`c."pointsBalance" >= ${BigInt(Math.ceil(f.pointsMin * 100))}`);
-  if (f.pointsMax !== undefined) parts.push(Prisma.sql`c."pointsBalance" <= ${BigInt(Math.floor(f.pointsMax * 100))}`);
+  if (f.pointsMin !== undefined) parts.push(Prisma.sql`c."pointsBalance" >= ${BigInt(Math.ceil(hundredths(f.pointsMin)))}`);
+  if (f.pointsMax !== undefined) parts.push(Prisma.sql`c."pointsBalance" <= ${BigInt(Math.floor(hundredths(f.pointsMax)))}`);
   if (f.walletMin !== undefined) parts.push(Prisma.sql`c."walletBalance" >= ${BigInt(Math.ceil(f.walletMin))}`);
   if (f.walletMax !== undefined) parts.push(Prisma.sql`c."walletBalance" <= ${BigInt(Math.floor(f.walletMax))}`);
   if (f.field && f.option) {
@@ -60,7 +63,11 @@ export function keysetAfter(sort: CustomerSort, dir: "asc" | "desc", cursor: { v
   } catch {
     return Prisma.sql`FALSE`; // a hand-made cursor that is not of this sort's type
   }
-  if ((value instanceof Date && Number.isNaN(value.getTime())) || Number.isNaN(value)) return Prisma.sql`FALSE`;
+  const outOfRange =
+    (value instanceof Date && Number.isNaN(value.getTime())) ||
+    (typeof value === "number" && !(Number.isInteger(value) && Math.abs(value) < 2 ** 31)) ||
+    (typeof value === "bigint" && (value >= 2n ** 63n || value < -(2n ** 63n)));
+  if (outOfRange) return Prisma.sql`FALSE`;
   return dir === "desc"
     ? Prisma.sql`(${column}, c."id") < (${value}, ${cursor.id}::uuid)`
     : Prisma.sql`(${column}, c."id") > (${value}, ${cursor.id}::uuid)`;

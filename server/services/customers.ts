@@ -214,7 +214,8 @@ export async function updateCustomer(db: Db, actor: Actor, data: CustomerUpdateD
 /**
  * Deleting a customer erases the person and keeps the record: orders, ledgers and referrals point at
  * the customer row, so it stays (marked deleted, out of every list) while the name, contact details,
- * password, username, personal fields, addresses, notes, groups, sign-in history and visits go. The
+ * password, username, personal fields, addresses, notes, groups, sign-in history, visits and unsent
+ * messages go. The
  * user can no longer sign in, and the username, mobile and e-mail are free for a new account.
  * The audit log keeps the username of the deleted customer as its label.
  */
@@ -241,6 +242,8 @@ export async function deleteCustomer(db: Db, actor: Actor, id: string) {
     await tx.customerVisit.deleteMany({ where: { customerId: id } });
     await tx.signInEvent.deleteMany({ where: { userId: c.userId } });
     await tx.account.deleteMany({ where: { userId: c.userId } });
+    // Nothing more is sent to someone who is gone.
+    await tx.outboxMessage.deleteMany({ where: { userId: c.userId, status: "QUEUED" } });
     await tx.impersonation.updateMany({ where: { targetId: c.userId, endedAt: null }, data: { endedAt: new Date() } });
     await tx.user.update({
       where: { id: c.userId },
@@ -303,20 +306,20 @@ export async function customerCard(db: Db, id: string) {
   const [signIns, visits, notes, messages] = await Promise.all([
     db.signInEvent.findMany({
       where: { userId: c.user.id },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 20,
       select: { id: true, ip: true, userAgent: true, createdAt: true },
     }),
     visitStats(db, id),
     db.customerNote.findMany({
       where: { customerId: id },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 100,
       select: { id: true, body: true, authorName: true, createdAt: true },
     }),
     db.outboxMessage.findMany({
       where: { userId: c.user.id },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 20,
       select: { id: true, channel: true, body: true, status: true, createdAt: true },
     }),

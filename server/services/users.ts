@@ -55,7 +55,7 @@ export async function unusedReferralCode(tx: Tx, draw: () => string = newReferra
 }
 
 export const customerSearchText = (u: Pick<NewUser, "name" | "username" | "mobile" | "email">) =>
-  searchTextOf([u.name, u.username, u.mobile, u.mobile?.replace(/^\+98/, "0"), u.email]);
+  searchTextOf([u.name, u.username, u.mobile, u.mobile?.replace(/^\+(98|966)/, "0"), u.email]);
 
 /**
  * A new user with their customer record and the default role, inside the caller's transaction.
