@@ -133,3 +133,57 @@ test("addresses: a customer adds two addresses and changes the default", async (
   await expect(workCard.getByTestId("default-address")).toBeVisible();
   await expect(homeCard.getByTestId("default-address")).toHaveCount(0);
 });
+
+test("custom fields: defined in en, asked at sign-up, filtered on; bulk add to a group", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin.username, DEMO.admin.password, "en");
+  const label = uniqueName("Skin type ");
+  await admin.goto("/en/admin/customers/fields");
+  await admin.getByRole("button", { name: msg("en", "customers.fields.add") }).click();
+  const dialog = admin.getByRole("dialog");
+  await dialog.getByLabel(msg("en", "customers.fields.labelFa")).fill(`نوع پوست ${label.slice(-4)}`);
+  await dialog.getByLabel(msg("en", "customers.fields.labelEn")).fill(label);
+  await dialog.getByLabel(msg("en", "customers.fields.type")).selectOption("SELECT");
+  await dialog.getByRole("button", { name: msg("en", "customers.fields.save") }).click();
+  await expect(dialog.locator('[data-field-error="options"]')).toHaveText(msg("en", "validation.optionsTooFew"));
+  for (const [value, en] of [["dry", "Dry"], ["oily", "Oily"]]) {
+    await dialog.getByRole("button", { name: msg("en", "customers.fields.addOption") }).click();
+    const row = dialog.locator("div.grid").last();
+    await row.getByLabel(msg("en", "customers.fields.optionValue")).fill(value);
+    await row.getByLabel(msg("en", "customers.fields.labelFa")).fill(value === "dry" ? "خشک" : "چرب");
+    await row.getByLabel(msg("en", "customers.fields.labelEn")).fill(en);
+  }
+  await dialog.getByLabel(msg("en", "customers.fields.showAtSignUp")).check();
+  await dialog.getByRole("button", { name: msg("en", "customers.fields.save") }).click();
+  await expect(admin.getByTestId("custom-fields")).toContainText(label);
+
+  // A visitor answers it at sign-up.
+  const visitor = await (await browser.newContext()).newPage();
+  const username = uniqueName("oily");
+  await visitor.goto("/en/sign-up");
+  await visitor.getByLabel(msg("en", "auth.signUp.name")).fill("Layla Oily");
+  await visitor.getByLabel(msg("en", "auth.signUp.username")).fill(username);
+  await visitor.getByLabel(msg("en", "auth.signUp.mobile")).fill(uniqueMobile());
+  await visitor.getByLabel(msg("en", "auth.signUp.password")).fill("layla-pass-1");
+  await visitor.getByLabel(label).selectOption("oily");
+  await visitor.getByRole("button", { name: msg("en", "auth.signUp.submit") }).click();
+  await expect(visitor).toHaveURL(/\/en\/account$/);
+
+  // The admin filters by the answer, and adds the customers found to a group in one go.
+  await admin.goto("/en/admin/customers");
+  await admin.getByRole("button", { name: msg("en", "customers.filters.more") }).click();
+  await admin.getByLabel(msg("en", "customers.filters.field")).selectOption({ label });
+  await admin.getByLabel(msg("en", "customers.filters.option")).selectOption("oily");
+  await admin.getByRole("button", { name: msg("en", "customers.filters.apply"), exact: true }).click();
+  await expect(admin).toHaveURL(/option=oily/);
+  await expect(admin.getByTestId("customer-row")).toHaveCount(1);
+  await expect(rowOf(admin, username)).toBeVisible();
+  await admin.getByRole("checkbox", { name: msg("en", "customers.bulk.applyToAll") }).check();
+  await expect(admin.getByTestId("bulk-target")).toContainText("1");
+  await admin.getByLabel(msg("en", "customers.bulk.action"), { exact: true }).selectOption("addToGroup");
+  await admin.getByLabel(msg("en", "customers.bulk.group"), { exact: true }).selectOption({ label: "مشتریان ویژه" });
+  admin.once("dialog", (d) => d.accept());
+  await admin.getByRole("button", { name: msg("en", "customers.bulk.apply") }).click();
+  await expect(admin.getByText("1 customer changed")).toBeVisible();
+  await expect(rowOf(admin, username)).toContainText("مشتریان ویژه");
+});
