@@ -323,3 +323,18 @@ it("the national code helper of the tests makes codes the schema accepts", async
   const { id } = await create({ nationalCode: code });
   expect((await admin.customers.card({ id })).nationalCode).toBe(code);
 });
+
+describe("the name sort follows renames", () => {
+  it("an admin's edit and the customer's own profile both move the customer in the name order", async () => {
+    const a = await create({ username: "aaa", name: "الف" });
+    const b = await create({ username: "bbb", name: "ب" });
+    const names = async () => (await admin.customers.list({ filter: {}, sort: "name", dir: "asc" })).rows.map((r) => r.username);
+    expect(await names()).toEqual(["aaa", "bbb"]);
+    const { values } = await admin.customers.forEdit({ id: a.id });
+    await admin.customers.update({ id: a.id, ...values, name: "ی" });
+    expect(await names()).toEqual(["bbb", "aaa"]);
+    const own = callerAs(getDb(), await sessionOf(getDb(), b.userId));
+    await own.profile.update({ name: "یی", mobile: "09121112233", email: "" });
+    expect(await names()).toEqual(["aaa", "bbb"]);
+  });
+});

@@ -11,6 +11,8 @@ export interface CustomerRow {
   id: string;
   userId: string;
   name: string;
+  /** The name as the list sorts it (Customer.sortName). */
+  sortName: string;
   username: string;
   email: string | null;
   mobile: string | null;
@@ -35,7 +37,7 @@ export interface ListInput {
 const cursorValue = (row: CustomerRow, sort: CustomerSort): string =>
   ({
     createdAt: () => row.createdAt.toISOString(),
-    name: () => row.name,
+    name: () => row.sortName,
     points: () => row.pointsBalance.toString(),
     wallet: () => row.walletBalance.toString(),
     orders: () => String(row.orderCount),
@@ -47,7 +49,7 @@ export function customerPageSql(input: ListInput): Prisma.Sql {
     ? Prisma.sql`${customerWhere(input.filter)} AND ${keysetAfter(input.sort, input.dir, input.cursor)}`
     : customerWhere(input.filter);
   return Prisma.sql`
-    SELECT c."id", u."id" AS "userId", u."name", u."username", u."email", u."mobile", u."status"::text AS "status",
+    SELECT c."id", u."id" AS "userId", u."name", c."sortName", u."username", u."email", u."mobile", u."status"::text AS "status",
            u."blockReason", u."lastSignInIp", c."createdAt", c."orderCount", c."pointsBalance", c."walletBalance"
     FROM "Customer" c JOIN "User" u ON u."id" = c."userId"
     WHERE ${where}

@@ -48,7 +48,7 @@ export function customerWhere(f: Partial<CustomerFilter>): Prisma.Sql {
 /** The column each sort uses, its SQL type for the cursor, and how a row's value becomes a cursor. */
 export const SORT_COLUMNS: Record<CustomerSort, { column: Prisma.Sql; parse: (v: string) => unknown }> = {
   createdAt: { column: Prisma.sql`c."createdAt"`, parse: (v) => new Date(v) },
-  name: { column: Prisma.sql`u."name"`, parse: (v) => v },
+  name: { column: Prisma.sql`c."sortName"`, parse: (v) => v },
   points: { column: Prisma.sql`c."pointsBalance"`, parse: (v) => BigInt(v) },
   wallet: { column: Prisma.sql`c."walletBalance"`, parse: (v) => BigInt(v) },
   orders: { column: Prisma.sql`c."orderCount"`, parse: (v) => Number(v) },

@@ -173,6 +173,7 @@ export async function updateCustomer(db: Db, actor: Actor, data: CustomerUpdateD
           birthDate: dayToDate(data.birthDate),
           customFields: customFields as Prisma.InputJsonValue,
           searchText: customerSearchText({ ...data, username: before.user.username }),
+          sortName: data.name,
         },
       });
       await tx.customerGroupMember.deleteMany({ where: { customerId: data.id, groupId: { notIn: data.groupIds } } });
@@ -227,6 +228,7 @@ export async function deleteCustomer(db: Db, actor: Actor, id: string) {
       data: {
         deletedAt: new Date(),
         searchText: "",
+        sortName: "",
         gender: null,
         city: null,
         cityKey: null,

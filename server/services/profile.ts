@@ -39,7 +39,7 @@ export async function updateProfile(db: Db, userId: string, data: ProfileUpdate)
       const user = await tx.user.update({ where: { id: userId }, data, select: { username: true } });
       await tx.customer.updateMany({
         where: { userId },
-        data: { searchText: customerSearchText({ ...data, username: user.username }) },
+        data: { searchText: customerSearchText({ ...data, username: user.username }), sortName: data.name },
       });
     });
   } catch (e) {

@@ -77,7 +77,7 @@ export async function createCustomerUser(tx: Tx, input: NewUser): Promise<{ user
     select: { id: true },
   });
   const customer = await tx.customer.create({
-    data: { userId: user.id, referralCode: await unusedReferralCode(tx), searchText: customerSearchText(input) },
+    data: { userId: user.id, referralCode: await unusedReferralCode(tx), searchText: customerSearchText(input), sortName: input.name },
     select: { id: true },
   });
   await grantDefaultRole(tx, user.id);
