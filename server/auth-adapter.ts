@@ -1,7 +1,8 @@
 import "server-only";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { Db } from "./db";
-import { createCustomerUser, newReferralCode } from "./services/users";
+import { createCustomerUser, customerSearchText, newReferralCode } from "./services/users";
+import { nameSortKey } from "@/lib/name-sort";
 
 // next-auth's adapter over our tables, for sign-in through external providers. A user it creates
 // is a customer with the default role, like one who signs up with the form.
@@ -45,10 +46,18 @@ export function bashgahAdapter(getDb: () => Db): Adapter {
       return account && toAdapterUser(account.user);
     },
     async updateUser({ id, name, email, emailVerified, image }) {
-      const u = await getDb().user.update({
-        where: { id },
-        data: { name: name ?? undefined, email: email?.toLowerCase(), emailVerified, image },
-        select: userSelect,
+      // The customer's search and sort columns follow the name and e-mail, in the same transaction.
+      const u = await getDb().$transaction(async (tx) => {
+        const user = await tx.user.update({
+          where: { id },
+          data: { name: name ?? undefined, email: email?.toLowerCase(), emailVerified, image },
+          select: { ...userSelect, username: true, mobile: true },
+        });
+        await tx.customer.updateMany({
+          where: { userId: id, deletedAt: null },
+          data: { searchText: customerSearchText(user), sortName: nameSortKey(user.name) },
+        });
+        return user;
       });
       return toAdapterUser(u);
     },

@@ -325,6 +325,14 @@ it("the national code helper of the tests makes codes the schema accepts", async
 });
 
 describe("the name sort follows renames", () => {
+  it("sorts by the Persian alphabet: پ چ ژ گ in their places, Arabic spellings beside Persian ones", async () => {
+    for (const [username, name] of [["yaser", "یاسر"], ["golare", "گلاره"], ["parviz", "پرویز"], ["bahram", "بهرام"], ["changiz", "چنگیز"], ["kave", "كاوه"]]) {
+      await create({ username, name });
+    }
+    const page = await admin.customers.list({ filter: {}, sort: "name", dir: "asc" });
+    expect(page.rows.map((r) => r.name)).toEqual(["بهرام", "پرویز", "چنگیز", "كاوه", "گلاره", "یاسر"]);
+  });
+
   it("an admin's edit and the customer's own profile both move the customer in the name order", async () => {
     const a = await create({ username: "aaa", name: "الف" });
     const b = await create({ username: "bbb", name: "ب" });

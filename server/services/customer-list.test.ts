@@ -1,5 +1,6 @@
 // The admin customer list (C-1, C-2): search across Persian/Arabic spellings and digit systems,
 // every filter, keyset paging in every sort, and the on-demand count — through the procedures.
+import { nameSortKey } from "@/lib/name-sort";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb, resetDb } from "@/test/db";
 import { callerAs, sessionOf } from "@/test/factories";
@@ -262,7 +263,7 @@ describe("keyset paging (C-2)", () => {
 
   const value: Record<string, (r: Row) => bigint | number | string> = {
     createdAt: (r) => r.createdAt.getTime(),
-    name: (r) => r.name,
+    name: (r) => nameSortKey(r.name),
     points: (r) => r.pointsBalance,
     wallet: (r) => r.walletBalance,
     orders: (r) => r.orderCount,

@@ -5,7 +5,7 @@ import type { CustomerFilter, CustomerSort } from "@/lib/schemas/customers";
 import { customerWhere, keysetAfter, orderBy } from "./customer-query";
 
 // The admin customer list (C-1, C-2): one SQL query over the normalised, indexed columns, paged by
-// keyset, then the page's groups in a second query. No COUNT on every page (see count below).
+// keyset, with the page's groups. No COUNT on every page (see count below).
 
 export interface CustomerRow {
   id: string;
@@ -43,36 +43,39 @@ const cursorValue = (row: CustomerRow, sort: CustomerSort): string =>
     orders: () => String(row.orderCount),
   })[sort]();
 
-/** The page's rows as one SQL statement; the benchmark runs this very statement as raw SQL. */
+/**
+ * The page's rows as one SQL statement; the benchmark runs this very statement as raw SQL.
+ * The page's ids are chosen first (for the name sort an index-only walk of the covering index), and
+ * only those rows are joined to their other columns and their groups: one round trip per page.
+ */
 export function customerPageSql(input: ListInput): Prisma.Sql {
   const where = input.cursor
     ? Prisma.sql`${customerWhere(input.filter)} AND ${keysetAfter(input.sort, input.dir, input.cursor)}`
     : customerWhere(input.filter);
+  const order = orderBy(input.sort, input.dir);
   return Prisma.sql`
     SELECT c."id", u."id" AS "userId", u."name", c."sortName", u."username", u."email", u."mobile", u."status"::text AS "status",
-           u."blockReason", u."lastSignInIp", c."createdAt", c."orderCount", c."pointsBalance", c."walletBalance"
-    FROM "Customer" c JOIN "User" u ON u."id" = c."userId"
-    WHERE ${where}
-    ORDER BY ${orderBy(input.sort, input.dir)}
-    LIMIT ${input.limit + 1}`;
+           u."blockReason", u."lastSignInIp", c."createdAt", c."orderCount", c."pointsBalance", c."walletBalance",
+           COALESCE((SELECT json_agg(json_build_object('id', g."id", 'name', g."name") ORDER BY g."name", g."id")
+                     FROM "CustomerGroupMember" gm JOIN "CustomerGroup" g ON g."id" = gm."groupId"
+                     WHERE gm."customerId" = c."id"), '[]'::json) AS "groups"
+    FROM (SELECT c."id" FROM "Customer" c JOIN "User" u ON u."id" = c."userId"
+          WHERE ${where} ORDER BY ${order} LIMIT ${input.limit + 1}) page
+    JOIN "Customer" c ON c."id" = page."id" JOIN "User" u ON u."id" = c."userId"
+    ORDER BY ${order}`;
 }
 
+type PageRow = Omit<CustomerRow, "groups"> & { groups: CustomerRow["groups"] | string };
+
 export async function listCustomers(db: Db, input: ListInput) {
-  const rows = await db.$queryRaw<Omit<CustomerRow, "groups">[]>(customerPageSql(input));
-  const page = rows.slice(0, input.limit);
-  const memberships = page.length
-    ? await db.customerGroupMember.findMany({
-        where: { customerId: { in: page.map((r) => r.id) } },
-        select: { customerId: true, group: { select: { id: true, name: true } } },
-        orderBy: { group: { name: "asc" } },
-      })
-    : [];
-  const result: CustomerRow[] = page.map((r) => ({
+  const rows = await db.$queryRaw<PageRow[]>(customerPageSql(input));
+  const result: CustomerRow[] = rows.slice(0, input.limit).map((r) => ({
     ...r,
     orderCount: Number(r.orderCount),
     pointsBalance: BigInt(r.pointsBalance),
     walletBalance: BigInt(r.walletBalance),
-    groups: memberships.filter((m) => m.customerId === r.id).map((m) => m.group),
+    // Drivers differ: some hand json back parsed, some as text.
+    groups: typeof r.groups === "string" ? (JSON.parse(r.groups) as CustomerRow["groups"]) : r.groups,
   }));
   const last = result.at(-1);
   return { rows: result, next: rows.length > input.limit && last ? { value: cursorValue(last, input.sort), id: last.id } : null };

@@ -3,6 +3,7 @@ import type { Db, Tx } from "../db";
 import type { Prisma, UserStatus } from "../generated/prisma/client";
 import { FieldErrors, isUniqueViolation } from "../errors";
 import { normalizeText } from "@/lib/normalize";
+import { nameSortKey } from "@/lib/name-sort";
 import type { CustomerCreateData, CustomerUpdateData } from "@/lib/schemas/customers";
 import type { CustomFieldValues } from "@/lib/custom-fields";
 import { diff, recordAudit, type Actor } from "./audit";
@@ -173,7 +174,7 @@ export async function updateCustomer(db: Db, actor: Actor, data: CustomerUpdateD
           birthDate: dayToDate(data.birthDate),
           customFields: customFields as Prisma.InputJsonValue,
           searchText: customerSearchText({ ...data, username: before.user.username }),
-          sortName: data.name,
+          sortName: nameSortKey(data.name),
         },
       });
       await tx.customerGroupMember.deleteMany({ where: { customerId: data.id, groupId: { notIn: data.groupIds } } });

@@ -4,6 +4,7 @@ import { FieldErrors, isUniqueViolation } from "../errors";
 import { assertUnique, customerSearchText } from "./users";
 import { hashPassword, verifyPassword } from "./passwords";
 import { LIMITS, consume } from "./rate-limit";
+import { nameSortKey } from "@/lib/name-sort";
 
 /** The user's own profile; the referral code only when their roles open referrals. */
 export async function getProfile(db: Db, userId: string, { withReferralCode = false } = {}) {
@@ -39,7 +40,7 @@ export async function updateProfile(db: Db, userId: string, data: ProfileUpdate)
       const user = await tx.user.update({ where: { id: userId }, data, select: { username: true } });
       await tx.customer.updateMany({
         where: { userId },
-        data: { searchText: customerSearchText({ ...data, username: user.username }), sortName: data.name },
+        data: { searchText: customerSearchText({ ...data, username: user.username }), sortName: nameSortKey(data.name) },
       });
     });
   } catch (e) {

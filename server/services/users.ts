@@ -4,6 +4,7 @@ import type { Db, Tx } from "../db";
 import type { Prisma, UserStatus } from "../generated/prisma/client";
 import { FieldErrors, isUniqueViolation, type FieldProblem } from "../errors";
 import { searchTextOf } from "@/lib/normalize";
+import { nameSortKey } from "@/lib/name-sort";
 import { grantDefaultRole } from "./roles";
 import { hashPassword } from "./passwords";
 import { validateCustomFields } from "./custom-fields";
@@ -77,7 +78,7 @@ export async function createCustomerUser(tx: Tx, input: NewUser): Promise<{ user
     select: { id: true },
   });
   const customer = await tx.customer.create({
-    data: { userId: user.id, referralCode: await unusedReferralCode(tx), searchText: customerSearchText(input), sortName: input.name },
+    data: { userId: user.id, referralCode: await unusedReferralCode(tx), searchText: customerSearchText(input), sortName: nameSortKey(input.name) },
     select: { id: true },
   });
   await grantDefaultRole(tx, user.id);
