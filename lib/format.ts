@@ -21,6 +21,14 @@ export function formatNumber(value: number | bigint, locale: AppLocale): string 
   return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
 }
 
+/** The separator of a plain list. (Intl.ListFormat adds "و" before the last item in fa and ar.) */
+const LIST_SEPARATOR: Record<AppLocale, string> = { fa: "، ", ar: "، ", en: ", " };
+
+/** A plain list of values (options, address parts) with the locale's comma. */
+export function formatList(items: string[], locale: AppLocale): string {
+  return items.join(LIST_SEPARATOR[locale]);
+}
+
 /** The instant a calendar day (yyyy-mm-dd) starts in a time zone, e.g. 00:00 in Tehran as UTC. */
 export function startOfDayIn(day: string, timeZone: string): Date {
   const midnightUtc = new Date(`${day}T00:00:00Z`);

@@ -22,4 +22,11 @@ describe("the next-auth adapter", () => {
     expect(await found("sara@example.com")).toEqual(["سارا کریمی"]);
     expect(await found("Old Name")).toEqual([]);
   });
+
+  it("a provider's new user waits for approval when sign-ups need it", async () => {
+    const admin = callerAs(getDb(), await sessionOf(getDb(), (await makeAdmin(getDb())).userId));
+    await admin.customerSettings.update({ signUpApproval: true, addressCapture: "national" });
+    const created = await bashgahAdapter(getDb).createUser!({ id: "", name: "New One", email: "new@example.com", emailVerified: null });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PENDING");
+  });
 });

@@ -3,6 +3,7 @@ import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { Db } from "./db";
 import { createCustomerUser, customerSearchText, newReferralCode } from "./services/users";
 import { nameSortKey } from "@/lib/name-sort";
+import { customerSettings } from "./services/customer-settings";
 
 // next-auth's adapter over our tables, for sign-in through external providers. A user it creates
 // is a customer with the default role, like one who signs up with the form.
@@ -19,13 +20,15 @@ export function bashgahAdapter(getDb: () => Db): Adapter {
   return {
     async createUser(data) {
       const db = getDb();
-      const { userId } = await db.$transaction((tx) =>
+      const { userId } = await db.$transaction(async (tx) =>
         createCustomerUser(tx, {
           name: data.name ?? data.email ?? "",
           username: usernameFor(data.email),
           email: data.email ? data.email.toLowerCase() : null,
           emailVerified: data.emailVerified ?? null,
           image: data.image ?? null,
+          // Approval of new sign-ups (C-8) holds for every way in, not only the sign-up form.
+          status: (await customerSettings(tx)).signUpApproval ? "PENDING" : "ACTIVE",
         }),
       );
       return toAdapterUser(await db.user.findUniqueOrThrow({ where: { id: userId }, select: userSelect }));

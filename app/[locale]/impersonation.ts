@@ -15,10 +15,14 @@ import { endImpersonation } from "@/server/services/impersonation";
  */
 export async function impersonateAction(customerId: string): Promise<{ error?: string } | void> {
   const locale = await getLocale();
+  let ticket: string | null = null;
   try {
-    const { ticket } = await (await serverApi()).customers.impersonate({ id: customerId });
+    ticket = (await (await serverApi()).customers.impersonate({ id: customerId })).ticket;
     await updateSession({ impersonation: ticket });
   } catch (e) {
+    // A ticket that was issued but could not be bound is ended at once: no open view without a viewer.
+    const session = await auth();
+    if (ticket && session) await endImpersonation(getDb(), { userId: session.user.id, ip: clientIp(await headers()) }, ticket);
     const message = (e as { message?: string }).message;
     return { error: message && /^(errors|validation)\./.test(message) ? message : "errors.unexpected" };
   }

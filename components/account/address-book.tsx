@@ -4,12 +4,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { MapPin, Star, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { applyServerErrors } from "@/lib/form-errors";
 import { addressSchema, type AddressInput } from "@/lib/schemas/addresses";
 import type { AddressCapture } from "@/lib/schemas/customers";
+import { formatList, type AppLocale } from "@/lib/format";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -44,6 +45,7 @@ const ALL = ["title", "recipientName", "mobile", ...NATIONAL, "latitude", "longi
 
 /** The customer's address book (C-8): add, edit, delete, choose the default. */
 export function AddressBook() {
+  const locale = useLocale() as AppLocale;
   const t = useTranslations("account.addresses");
   const tAll = useTranslations();
   const trpc = useTRPC();
@@ -78,7 +80,7 @@ export function AddressBook() {
                 </div>
                 <p className="text-sm text-slate-700">{a.recipientName} · <span dir="ltr">{a.mobile}</span></p>
                 <p className="text-sm text-slate-600">
-                  {[a.province, a.city, a.district, a.street, a.buildingNumber && t("building", { n: a.buildingNumber }), a.unit && t("unitN", { n: a.unit }), a.details].filter(Boolean).join("، ")}
+                  {formatList([a.province, a.city, a.district, a.street, a.buildingNumber && t("building", { n: a.buildingNumber }), a.unit && t("unitN", { n: a.unit }), a.details].filter((part): part is string => Boolean(part)), locale)}
                 </p>
                 {a.postalCode && <p className="text-xs text-slate-500">{t("postalCode")}: <span dir="ltr">{a.postalCode}</span></p>}
                 {a.latitude !== null && a.longitude !== null && (

@@ -9,6 +9,7 @@ import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { applyServerErrors } from "@/lib/form-errors";
 import { CUSTOM_FIELD_TYPES, labelIn, type CustomFieldDef } from "@/lib/custom-fields";
+import { formatList, type AppLocale } from "@/lib/format";
 import { customFieldSchema, type CustomFieldInput } from "@/lib/schemas/customers";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -26,7 +27,7 @@ const EMPTY: CustomFieldInput = { label: { fa: "", ar: "", en: "" }, type: "TEXT
 export function CustomFieldsManager() {
   const t = useTranslations("customers.fields");
   const tAll = useTranslations();
-  const locale = useLocale();
+  const locale = useLocale() as AppLocale;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.customFields.list.queryOptions());
@@ -63,7 +64,7 @@ export function CustomFieldsManager() {
                     {t(`types.${f.type}`)}
                     {f.required && ` · ${t("required")}`}
                     {f.showAtSignUp && ` · ${t("showAtSignUp")}`}
-                    {f.options.length > 0 && ` · ${f.options.map((o) => labelIn(o.label, locale)).join("، ")}`}
+                    {f.options.length > 0 && ` · ${formatList(f.options.map((o) => labelIn(o.label, locale)), locale)}`}
                   </p>
                 </div>
                 <div className="flex items-center gap-1">
@@ -140,6 +141,7 @@ function FieldForm({ field, onDone, onCancel }: { field: CustomFieldDef | null; 
       {isSelect && (
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm font-medium text-slate-700">{t("options")}</legend>
+          {field && <p className="text-xs text-slate-500">{t("optionsRemoveHelp")}</p>}
           {options.fields.map((o, i) => (
             <div key={o.id} className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-end gap-2">
               <TextField label={t("optionValue")} dir="ltr" error={e.options?.[i]?.value?.message} {...form.register(`options.${i}.value`)} />

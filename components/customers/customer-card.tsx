@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { ExternalLink } from "lucide-react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { formatDate, formatNumber, type AppLocale } from "@/lib/format";
+import { formatDate, formatList, formatNumber, type AppLocale } from "@/lib/format";
 import { applyServerErrors } from "@/lib/form-errors";
 import { labelIn, type CustomFieldDef } from "@/lib/custom-fields";
 import { customerNoteSchema } from "@/lib/schemas/customers";
@@ -69,7 +69,7 @@ export function CustomerCard({ id, fields, can, impersonate, compact }: Props) {
       const o = def.options.find((x) => x.value === value);
       return o ? labelIn(o.label, locale) : value;
     };
-    return Array.isArray(v) ? v.map(label).join("، ") : def.type === "SELECT" ? label(String(v)) : String(v);
+    return Array.isArray(v) ? formatList(v.map(label), locale) : def.type === "SELECT" ? label(String(v)) : String(v);
   };
 
   return (

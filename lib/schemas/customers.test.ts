@@ -107,12 +107,17 @@ describe("the list's filter, read from a bookmarked URL", () => {
       q: "علی",
       city: "کرج",
       pointsMin: 1500,
-      walletMax: 200,
+      walletMax: 200n,
     });
   });
 
   it("reads a decimal typed with the Persian decimal separator (points have hundredths)", () => {
     expect(customerFilterSchema.parse({ pointsMin: "۲٫۵", pointsMax: "٣٫٧٥" })).toMatchObject({ pointsMin: 2.5, pointsMax: 3.75 });
+  });
+
+  it("reads wallet bounds as whole minor units, never as floats", () => {
+    expect(customerFilterSchema.parse({ walletMin: "12,500", walletMax: "900719925474099" })).toMatchObject({ walletMin: 12500n, walletMax: 900719925474099n });
+    expect(customerFilterSchema.parse({ walletMin: "10.5", walletMax: "1e3" })).toMatchObject({ walletMin: undefined, walletMax: undefined });
   });
 
   it("drops values that no longer make sense instead of failing the page", () => {

@@ -102,6 +102,19 @@ const optionalAmount = z
   });
 
 /**
+ * A wallet bound in minor units, as the wallet column shows them: money is never a float (a fraction
+ * of a minor unit, or a number beyond any balance, is dropped like any stale value).
+ */
+const optionalMinorUnits = z
+  .union([z.string(), z.number(), z.bigint()])
+  .optional()
+  .transform((v) => {
+    if (v === undefined || v === "") return undefined;
+    const s = toLatinDigits(String(v)).replace(/[,٬\s]/g, "");
+    return /^-?\d{1,15}$/.test(s) ? BigInt(s) : undefined;
+  });
+
+/**
  * The filter of the list and of bulk actions. Lenient on purpose: it is read from a bookmarked URL,
  * so a value that no longer makes sense is dropped rather than failing the page.
  */
@@ -119,8 +132,8 @@ export const customerFilterSchema = z
     orders: z.enum(["yes", "no"]).optional().catch(undefined),
     pointsMin: optionalAmount,
     pointsMax: optionalAmount,
-    walletMin: optionalAmount,
-    walletMax: optionalAmount,
+    walletMin: optionalMinorUnits,
+    walletMax: optionalMinorUnits,
     /** A select-type custom field and one of its option values. */
     field: idField.optional().catch(undefined),
     option: z.string().max(100).optional(),

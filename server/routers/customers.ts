@@ -73,7 +73,7 @@ export const customersRouter = router({
     .input(customerSmsSchema)
     .mutation(({ ctx, input }) => queueCustomerSms(ctx.db, ctx.actor, input.customerId, input.body)),
   bulk: write.input(customerBulkSchema).mutation(({ ctx, input }) => bulkCustomers(ctx.db, ctx.actor, input)),
-  /** Issues an impersonation ticket; the admin's session binds it (see app/[locale]/admin/customers/actions.ts). */
+  /** Issues an impersonation ticket; the admin's session binds it (see app/[locale]/impersonation.ts). */
   impersonate: adminProcedure("customers.impersonate")
     .input(customerIdSchema)
     .mutation(({ ctx, input }) => startImpersonation(ctx.db, ctx.actor, input.id)),

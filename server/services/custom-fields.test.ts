@@ -77,6 +77,24 @@ describe("definitions", () => {
     expect((await listAudit(getDb(), { action: "customField.delete", limit: 5 })).rows).toHaveLength(1);
   });
 
+  it("an option taken out of a select is taken out of the customers who chose it; they stay editable", async () => {
+    const bag = { value: "bag", label: label("کیف", "Bag") };
+    const kind = await define({ type: "SELECT", options: [...kinds, bag] });
+    const likes = await define({ type: "MULTI_SELECT", options: [...kinds, bag] });
+    const a = await admin.customers.create(customerInput({ customFields: { [kind.id]: "watch", [likes.id]: ["watch", "bag"] } }));
+    const b = await admin.customers.create(customerInput({ customFields: { [kind.id]: "bag", [likes.id]: ["perfume"] } }));
+    const without = (id: string, type: "SELECT" | "MULTI_SELECT") =>
+      admin.customFields.update({ id, field: { label: label("فیلد"), type, options: [kinds[0]!, bag], required: false, showAtSignUp: false } });
+    await without(kind.id, "SELECT");
+    await without(likes.id, "MULTI_SELECT");
+    expect((await admin.customers.card({ id: a.id })).customFields).toEqual({ [likes.id]: ["bag"] });
+    expect((await admin.customers.card({ id: b.id })).customFields).toEqual({ [kind.id]: "bag", [likes.id]: ["perfume"] });
+    const { values } = await admin.customers.forEdit({ id: a.id });
+    await admin.customers.update({ id: a.id, ...values });
+    const [entry] = (await listAudit(getDb(), { action: "customField.update", limit: 5 })).rows;
+    expect(entry!.changes).toMatchObject({ valuesCleared: { to: 1 } });
+  });
+
   it("updating or deleting a field that does not exist is refused", async () => {
     const missing = "0195a3c4-0000-7000-8000-000000000001";
     expect((await refusal(admin.customFields.delete({ id: missing }))).fields).toEqual([{ path: "id", message: "errors.notFound" }]);

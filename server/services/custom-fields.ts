@@ -27,7 +27,7 @@ export async function listCustomFields(db: Tx, opts: { signUpOnly?: boolean } = 
 export async function validateCustomFields(
   tx: Tx,
   raw: Record<string, unknown>,
-  opts: { signUpOnly?: boolean; previous?: CustomFieldValues } = {},
+  opts: { signUpOnly?: boolean } = {},
 ): Promise<CustomFieldValues> {
   const defs = await listCustomFields(tx, opts);
   const parsed = customFieldValuesSchema(defs).safeParse(raw);
@@ -66,13 +66,35 @@ export async function updateCustomField(db: Db, actor: Actor, id: string, data: 
     // Changing the type would leave stored values of the old type behind.
     if (before.type !== data.type) throw new FieldErrors([{ path: "type", message: "errors.customFields.typeLocked" }], "invalid");
     await tx.customField.update({ where: { id }, data: { ...data, options: data.options as Prisma.InputJsonValue } });
+    const cleared = await clearRemovedOptions(tx, before as unknown as CustomFieldDef, data.options.map((o) => o.value));
     await recordAudit(tx, actor, "customField.update", { type: "customField", id, label: data.label.fa }, {
+      ...(cleared ? { valuesCleared: { from: null, to: cleared } } : {}),
       label: { from: before.label, to: data.label },
       options: { from: before.options, to: data.options },
       required: { from: before.required, to: data.required },
       showAtSignUp: { from: before.showAtSignUp, to: data.showAtSignUp },
     });
   });
+}
+
+/**
+ * An option taken out of a select field is taken out of the customers who had chosen it, in the same
+ * transaction: a value the field no longer offers could be neither shown, filtered on, nor kept on
+ * the next edit. Returns how many customers changed.
+ */
+async function clearRemovedOptions(tx: Tx, field: CustomFieldDef, kept: string[]): Promise<number> {
+  const removed = field.options.map((o) => o.value).filter((v) => !kept.includes(v));
+  if (removed.length === 0) return 0;
+  if (field.type === "SELECT") {
+    return tx.$executeRaw`
+      UPDATE "Customer" SET "customFields" = "customFields" - ${field.id}
+      WHERE "customFields" ->> ${field.id} = ANY(${removed}::text[])`;
+  }
+  return tx.$executeRaw`
+    UPDATE "Customer" SET "customFields" = jsonb_set("customFields", ARRAY[${field.id}::text],
+      (SELECT COALESCE(jsonb_agg(e), '[]'::jsonb) FROM jsonb_array_elements("customFields" -> ${field.id}) e
+       WHERE NOT (e #>> '{}') = ANY(${removed}::text[])))
+    WHERE jsonb_typeof("customFields" -> ${field.id}) = 'array' AND "customFields" -> ${field.id} ?| ${removed}::text[]`;
 }
 
 /** Deleting a field removes its values from every customer in the same transaction. */

@@ -109,7 +109,7 @@ describe("block and unblock", () => {
     expect((await admin.customers.card({ id })).user).toMatchObject({ blockReason: "other", statusReason: "تهدید کارمندان" });
   });
 
-  it("blocks inactive and pending customers too, but not a blocked one twice", async () => {
+  it("blocks inactive and pending customers too, but not a blocked one twice; unblocking returns them to their status", async () => {
     const inactive = await customer({ active: false });
     const pending = await customer();
     await setStatus(pending.userId, "PENDING");
@@ -120,6 +120,12 @@ describe("block and unblock", () => {
       fields: [{ path: "id", message: "errors.customers.status.BLOCKED" }],
     });
     expect((await admin.customers.card({ id: pending.id })).user.blockReason).toBe("spam");
+    // Unblocking returns each to where the block found them: the pending one still awaits approval.
+    await admin.customers.unblock({ id: inactive.id });
+    await admin.customers.unblock({ id: pending.id });
+    expect((await admin.customers.card({ id: inactive.id })).user.status).toBe("INACTIVE");
+    expect((await admin.customers.card({ id: pending.id })).user).toMatchObject({ status: "PENDING", blockReason: null });
+    expect(await lastAudit("customer.unblock")).toMatchObject({ changes: { status: { from: "BLOCKED", to: "PENDING" } } });
   });
 
   it("unblocking lets the customer sign in again, clears the reason, and does not revive old sessions", async () => {

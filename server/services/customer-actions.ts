@@ -5,7 +5,7 @@ import { FieldErrors, isUniqueViolation } from "../errors";
 import type { CustomerFilter } from "@/lib/schemas/customers";
 import { recordAudit, type Actor } from "./audit";
 import { customerWhere } from "./customer-query";
-import { loadCustomer, notFound } from "./customers";
+import { assertMayManage, loadCustomer, notFound } from "./customers";
 import { hashPassword } from "./passwords";
 import { assertUnique, customerSearchText } from "./users";
 
@@ -19,6 +19,7 @@ export async function setCustomerPassword(db: Db, actor: Actor, id: string, pass
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const c = await loadCustomer(tx, id);
+    await assertMayManage(tx, actor, c.userId);
     await tx.user.update({ where: { id: c.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, actor, "customer.password", target(c));
   });
@@ -29,6 +30,7 @@ export async function setCustomerUsername(db: Db, actor: Actor, id: string, user
     await db.$transaction(async (tx) => {
       const c = await loadCustomer(tx, id);
       if (c.user.username === username) return;
+      await assertMayManage(tx, actor, c.userId);
       await assertUnique(tx, { username }, c.userId);
       await tx.user.update({ where: { id: c.userId }, data: { username } });
       await tx.customer.update({ where: { id }, data: { searchText: customerSearchText({ ...c.user, username }) } });
@@ -49,7 +51,7 @@ async function changeStatus(
   actor: Actor,
   id: string,
   from: UserStatus[],
-  to: UserStatus,
+  next: UserStatus | "beforeBlock",
   action: string,
   reason: { blockReason: string | null; statusReason: string | null } = { blockReason: null, statusReason: null },
 ) {
@@ -57,9 +59,17 @@ async function changeStatus(
   if (!from.includes(c.user.status)) {
     throw new FieldErrors([{ path: "id", message: `errors.customers.status.${c.user.status}` }], "invalid");
   }
+  const { statusBeforeBlock } = await tx.user.findUniqueOrThrow({ where: { id: c.userId }, select: { statusBeforeBlock: true } });
+  const to: UserStatus = next === "beforeBlock" ? (statusBeforeBlock ?? "ACTIVE") : next;
+  await assertMayManage(tx, actor, c.userId, to === "ACTIVE");
   await tx.user.update({
     where: { id: c.userId },
-    data: { status: to, ...reason, ...(to !== "ACTIVE" ? { sessionVersion: { increment: 1 } } : {}) },
+    data: {
+      status: to,
+      statusBeforeBlock: to === "BLOCKED" ? c.user.status : null,
+      ...reason,
+      ...(to !== "ACTIVE" ? { sessionVersion: { increment: 1 } } : {}),
+    },
   });
   await recordAudit(tx, actor, action, target(c), {
     status: { from: c.user.status, to },
@@ -76,8 +86,9 @@ export const blockCustomer = (db: Db, actor: Actor, id: string, reason: string, 
     }),
   );
 
+/** Unblocking returns the customer to where the block found them: a pending customer still awaits approval. */
 export const unblockCustomer = (db: Db, actor: Actor, id: string) =>
-  db.$transaction((tx) => changeStatus(tx, actor, id, ["BLOCKED"], "ACTIVE", "customer.unblock"));
+  db.$transaction((tx) => changeStatus(tx, actor, id, ["BLOCKED"], "beforeBlock", "customer.unblock"));
 
 export const setCustomerActive = (db: Db, actor: Actor, id: string, active: boolean) =>
   db.$transaction((tx) =>
@@ -126,6 +137,11 @@ export async function queueCustomerSms(db: Db, actor: Actor, customerId: string,
 
 export type BulkAction = "addToGroup" | "removeFromGroup" | "activate" | "deactivate";
 
+/** A role of this user that carries a panel right: staff are deactivated from the staff page only. */
+const staffRoleOf = (userId: Prisma.Sql) => Prisma.sql`
+  SELECT 1 FROM "UserRole" ur JOIN "RolePermission" rp ON rp."roleId" = ur."roleId"
+  WHERE ur."userId" = ${userId} AND rp."permission" NOT LIKE 'account.%'`;
+
 /** The customers a bulk action applies to: the chosen ids (still subject to "not deleted"), or a filter. */
 const chosen = (ids: string[] | undefined, filter: CustomerFilter | undefined): Prisma.Sql =>
   ids
@@ -171,7 +187,8 @@ export async function bulkCustomers(
         changed = await tx.$executeRaw`
           UPDATE "User" SET "status" = 'INACTIVE', "sessionVersion" = "sessionVersion" + 1, "updatedAt" = now()
           WHERE "status" = 'ACTIVE' AND "id" IN (
-            SELECT c."userId" FROM "Customer" c JOIN "User" u ON u."id" = c."userId" WHERE ${where})`;
+            SELECT c."userId" FROM "Customer" c JOIN "User" u ON u."id" = c."userId" WHERE ${where})
+          AND NOT EXISTS (${staffRoleOf(Prisma.sql`"User"."id"`)})`;
         break;
     }
     await recordAudit(tx, actor, `customer.bulk.${input.action}`, { type: "customer", id: "*", label: group?.name ?? input.action }, {

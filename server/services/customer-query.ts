@@ -31,11 +31,11 @@ export function customerWhere(f: Partial<CustomerFilter>): Prisma.Sql {
   if (f.gender) parts.push(Prisma.sql`c."gender" = ${f.gender}::"Gender"`);
   if (f.orders === "yes") parts.push(Prisma.sql`c."orderCount" > 0`);
   if (f.orders === "no") parts.push(Prisma.sql`c."orderCount" = 0`);
-  // Points are stored in hundredths; the filter is in points.
+  // Points are stored in hundredths, the filter is in points; the wallet is in minor units on both sides.
   if (f.pointsMin !== undefined) parts.push(Prisma.sql`c."pointsBalance" >= ${BigInt(Math.ceil(hundredths(f.pointsMin)))}`);
   if (f.pointsMax !== undefined) parts.push(Prisma.sql`c."pointsBalance" <= ${BigInt(Math.floor(hundredths(f.pointsMax)))}`);
-  if (f.walletMin !== undefined) parts.push(Prisma.sql`c."walletBalance" >= ${BigInt(Math.ceil(f.walletMin))}`);
-  if (f.walletMax !== undefined) parts.push(Prisma.sql`c."walletBalance" <= ${BigInt(Math.floor(f.walletMax))}`);
+  if (f.walletMin !== undefined) parts.push(Prisma.sql`c."walletBalance" >= ${f.walletMin}`);
+  if (f.walletMax !== undefined) parts.push(Prisma.sql`c."walletBalance" <= ${f.walletMax}`);
   if (f.field && f.option) {
     // A select field holds one value, a multi-select an array: either contains the option.
     const single = JSON.stringify({ [f.field]: f.option });

@@ -10,6 +10,7 @@ import { diff, recordAudit, type Actor } from "./audit";
 import { validateCustomFields } from "./custom-fields";
 import { hashPassword } from "./passwords";
 import { assertUnique, createCustomerUser, customerSearchText } from "./users";
+import { assertAdminRemains, assertNotAboveActor } from "./role-admin";
 
 // Customers as the admin creates, edits, reads and deletes them (C-3, C-7). Status actions,
 // notes, messages and bulk changes are in customer-actions.ts.
@@ -137,12 +138,23 @@ export async function customerForEdit(db: Db, id: string) {
  * Saves the edit form. The active flag moves a customer between active and inactive; a blocked or
  * pending customer keeps that status (unblock and approve are their own actions, with their reasons).
  */
+/**
+ * A customer may also hold panel roles (an admin is a customer too). Their password, username and
+ * status are then guarded like staff's: nobody changes them beyond their own rights, and the last
+ * admin is never locked out.
+ */
+export async function assertMayManage(tx: Tx, actor: Actor, userId: string, leavesActive = true) {
+  await assertNotAboveActor(tx, actor, userId, "id");
+  if (!leavesActive) await assertAdminRemains(tx, userId, [], false, "id");
+}
+
 export async function updateCustomer(db: Db, actor: Actor, data: CustomerUpdateData) {
   let userId: string | undefined;
   try {
     return await db.$transaction(async (tx) => {
       const before = await loadCustomer(tx, data.id);
       userId = before.userId;
+      await assertMayManage(tx, actor, before.userId, data.active);
       await assertUnique(tx, { email: data.email, mobile: data.mobile }, before.userId);
       await assertNationalCodeFree(tx, data.nationalCode, data.id);
       const customFields = await validateCustomFields(tx, data.customFields);
@@ -224,6 +236,7 @@ export async function updateCustomer(db: Db, actor: Actor, data: CustomerUpdateD
 export async function deleteCustomer(db: Db, actor: Actor, id: string) {
   return db.$transaction(async (tx) => {
     const c = await loadCustomer(tx, id);
+    await assertMayManage(tx, actor, c.userId, false);
     await tx.customer.update({
       where: { id },
       data: {

@@ -4,6 +4,7 @@ import { FieldErrors } from "../errors";
 import { recordAudit, type Actor } from "./audit";
 import { loadCustomer } from "./customers";
 import { permissionsOf } from "./roles";
+import { isStaff } from "../permissions";
 
 // "Sign in as the customer" (C-4): a staff user with customers.impersonate views the account area
 // as the customer. The staff user's own token stays theirs (the customer's password is never
@@ -18,6 +19,10 @@ export async function startImpersonation(db: Db, actor: Actor, customerId: strin
     const c = await loadCustomer(tx, customerId);
     if (c.user.status === "BLOCKED" || c.user.status === "INACTIVE") {
       throw new FieldErrors([{ path: "id", message: "errors.customers.impersonateInactive" }], "invalid");
+    }
+    // A customer who is also staff is never viewed as: the view would carry their panel rights.
+    if (isStaff(await permissionsOf(tx, c.userId))) {
+      throw new FieldErrors([{ path: "id", message: "errors.customers.impersonateStaff" }], "invalid");
     }
     await tx.impersonation.updateMany({ where: { actorId: actor.userId, endedAt: null }, data: { endedAt: new Date() } });
     const ticket = await tx.impersonation.create({ data: { actorId: actor.userId, targetId: c.userId }, select: { id: true } });
@@ -52,7 +57,9 @@ export async function impersonatedState(db: Db, ticket: string, actorId: string)
   const t = row?.target;
   if (!t || !t.customer || t.customer.deletedAt || (t.status !== "ACTIVE" && t.status !== "PENDING")) return null;
   if (!(await permissionsOf(db, actorId)).includes("customers.impersonate")) return null;
-  return { userId: t.id, customerId: t.customer.id, name: t.name, email: t.email, permissions: await permissionsOf(db, t.id) };
+  // Only the account area's rights: a panel right granted to the customer later never reaches the viewer.
+  const permissions = (await permissionsOf(db, t.id)).filter((p) => p.startsWith("account."));
+  return { userId: t.id, customerId: t.customer.id, name: t.name, email: t.email, permissions };
 }
 
 /** Ends the view; returns the customer's id for the way back to their card. */

@@ -206,7 +206,7 @@ const rolesOf = async (tx: Tx, userId: string) =>
  * Refuses a change that would leave the store without an active user holding the admin role.
  * The admin role's row is locked first, so two admins demoting each other at once cannot both pass.
  */
-export async function assertAdminRemains(tx: Tx, userId: string, nextRoleIds: string[], active = true) {
+export async function assertAdminRemains(tx: Tx, userId: string, nextRoleIds: string[], active = true, path = "roleIds") {
   const admin = await tx.role.findUnique({ where: { key: "admin" }, select: { id: true } });
   if (!admin) return;
   const holdsAdmin = await tx.userRole.findUnique({ where: { userId_roleId: { userId, roleId: admin.id } }, select: { userId: true } });
@@ -215,7 +215,7 @@ export async function assertAdminRemains(tx: Tx, userId: string, nextRoleIds: st
   const others = await tx.user.count({
     where: { id: { not: userId }, status: "ACTIVE", roles: { some: { roleId: admin.id } } },
   });
-  if (others === 0) throw invalid("roleIds", "errors.roles.lastAdmin");
+  if (others === 0) throw invalid(path, "errors.roles.lastAdmin");
 }
 
 /** Refuses managing someone with admin permissions beyond the actor's own. */

@@ -1,6 +1,9 @@
 -- DropIndex
 DROP INDEX "Customer_sortName_id_idx";
 
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "statusBeforeBlock" "UserStatus";
+
 -- CreateIndex
 CREATE INDEX "Customer_sortName_id_deletedAt_userId_searchText_idx" ON "Customer"("sortName", "id", "deletedAt", "userId", "searchText");
 
