@@ -30,7 +30,7 @@ test("customers: created in fa with a national code, found with Arabic letters, 
   await admin.getByLabel(`${msg("fa", "customers.form.name")} *`).fill(name);
   await admin.getByLabel(msg("fa", "customers.form.mobile")).fill(uniqueMobile());
   await admin.getByLabel(msg("fa", "customers.form.nationalCode")).fill("۱۲۳۴۵۶۷۸۹۰");
-  await admin.getByRole("checkbox", { name: "همکار" }).check();
+  await admin.getByRole("checkbox", { name: "مشتریان ویژه" }).check();
   await admin.getByRole("button", { name: msg("fa", "customers.form.create") }).click();
   await expect(admin.locator('[data-field-error="nationalCode"]')).toHaveText(msg("fa", "validation.nationalCodeInvalid"));
   await admin.getByLabel(msg("fa", "customers.form.nationalCode")).fill(code.persian);
@@ -38,7 +38,7 @@ test("customers: created in fa with a national code, found with Arabic letters, 
   await expect(admin).toHaveURL(/\/fa\/admin\/customers\/[0-9a-f-]{36}$/);
   const card = admin.getByTestId("customer-card");
   await expect(card).toContainText(name);
-  await expect(card).toContainText("همکار");
+  await expect(card).toContainText("مشتریان ویژه");
   await expect(admin.getByText(code.latin)).toBeVisible();
 
   // Search with Arabic letters (ي and ك) finds the Persian spelling.

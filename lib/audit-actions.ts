@@ -31,9 +31,40 @@ export const AUDIT_ACTIONS = [
   "customField.delete",
   "customField.reorder",
   "settings.customers",
+  "settings.store",
+  "group.create",
+  "group.update",
+  "group.delete",
+  "group.addMembers",
+  "group.removeMembers",
+  "setting.defaultGroup",
+  "warehouse.create",
+  "warehouse.update",
+  "warehouse.delete",
+  "shippingMethod.create",
+  "shippingMethod.update",
+  "shippingMethod.delete",
+  "paymentMethod.create",
+  "paymentMethod.update",
+  "paymentMethod.delete",
+  "category.create",
+  "category.update",
+  "category.delete",
+  "brand.create",
+  "brand.update",
+  "brand.delete",
+  "product.create",
+  "product.update",
+  "product.delete",
+  "restriction.update",
+  "orderLimit.create",
+  "orderLimit.update",
+  "orderLimit.delete",
 ] as const;
 
-export const AUDIT_TARGETS = ["role", "user", "setting", "customer", "customField", "settings"] as const;
+export const AUDIT_TARGETS = [
+  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit",
+] as const;
 
 /** The keyset cursor in a URL: "<ISO time>~<id>". */
 export const encodeCursor = (c: { createdAt: Date; id: string }) => `${c.createdAt.toISOString()}~${c.id}`;

@@ -9,6 +9,7 @@ export const ADMIN_PERMISSIONS = {
   groups: ["read", "write", "delete"],
   restrictions: ["read", "write"],
   orderLimits: ["read", "write"],
+  catalog: ["read", "write"],
   points: ["read", "write"],
   wallet: ["read", "write"],
   commissions: ["read", "write"],

@@ -13,10 +13,21 @@ export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
     group: "customers",
     sections: [
       { slug: "customers", permission: "customers.read", ready: true },
-      { slug: "groups", permission: "groups.read" },
-      { slug: "restrictions", permission: "restrictions.read" },
-      { slug: "order-limits", permission: "orderLimits.read" },
+      { slug: "groups", permission: "groups.read", ready: true },
+      { slug: "restrictions", permission: "restrictions.read", ready: true },
+      { slug: "order-limits", permission: "orderLimits.read", ready: true },
       { slug: "import-export", permission: "customers.import" },
+    ],
+  },
+  {
+    group: "catalog",
+    sections: [
+      { slug: "products", permission: "catalog.read", ready: true },
+      { slug: "categories", permission: "catalog.read", ready: true },
+      { slug: "brands", permission: "catalog.read", ready: true },
+      { slug: "warehouses", permission: "catalog.read", ready: true },
+      { slug: "shipping-methods", permission: "catalog.read", ready: true },
+      { slug: "payment-methods", permission: "catalog.read", ready: true },
     ],
   },
   {

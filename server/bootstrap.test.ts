@@ -43,6 +43,46 @@ describe.skipIf(!!process.env.DATABASE_URL)("embedded start", () => {
     expect(await getDb().customField.count({ where: { showAtSignUp: true } })).toBe(1);
   });
 
+  it("seeds the demo catalog of a perfume and cosmetics shop, with the codes other parts rely on", async () => {
+    const codes = async (rows: Promise<{ code: string }[]>) => (await rows).map((r) => r.code);
+    const byPosition = { orderBy: { position: "asc" as const }, select: { code: true } };
+    expect(await codes(getDb().warehouse.findMany(byPosition))).toEqual(["tehran-central", "riyadh"]);
+    expect(await getDb().shippingMethod.findMany({ orderBy: { position: "asc" }, select: { code: true, price: true } })).toEqual([
+      { code: "post", price: 90_000n },
+      { code: "courier", price: 150_000n },
+      { code: "tipax", price: 120_000n },
+    ]);
+    expect(await getDb().paymentMethod.findMany({ orderBy: { position: "asc" }, select: { code: true, kind: true } })).toEqual([
+      { code: "online", kind: "ONLINE" },
+      { code: "bank-slip", kind: "BANK_SLIP" },
+      { code: "cod", kind: "CASH_ON_DELIVERY" },
+      { code: "wallet", kind: "WALLET" },
+    ]);
+    expect(await codes(getDb().productCategory.findMany(byPosition))).toEqual(["perfume", "cosmetics", "skincare"]);
+    expect((await codes(getDb().brand.findMany({ select: { code: true } }))).sort()).toEqual(["chanel", "dior", "lancome", "loreal"]);
+    const chanel = await getDb().product.findUniqueOrThrow({
+      where: { sku: "CH-N5-100" },
+      select: { price: true, pointValue: true, searchText: true, category: { select: { code: true } }, brand: { select: { code: true } }, stock: { select: { quantity: true } } },
+    });
+    expect(chanel).toMatchObject({ price: 12_500_000n, pointValue: 500n, category: { code: "perfume" }, brand: { code: "chanel" } });
+    expect(chanel.searchText).toContain("chanel no. 5");
+    expect(chanel.stock).toHaveLength(2);
+    expect(await getDb().product.count()).toBeGreaterThanOrEqual(10);
+    // Every product is in stock in both warehouses.
+    expect(await getDb().productStock.count({ where: { quantity: { gt: 0 } } })).toBe((await getDb().product.count()) * 2);
+  });
+
+  it("seeds the seed 003 rules for the colleague group: no cash on delivery, at most 3 Chanel items in 24 hours", async () => {
+    const colleague = await getDb().customerGroup.findUniqueOrThrow({ where: { name: "همکار" }, select: { id: true } });
+    const off = await getDb().groupRestriction.findMany({ where: { groupId: colleague.id }, select: { target: true, targetId: true } });
+    const cod = await getDb().paymentMethod.findUniqueOrThrow({ where: { code: "cod" }, select: { id: true } });
+    expect(off).toEqual([{ target: "PAYMENT_METHOD", targetId: cod.id }]);
+    const chanel = await getDb().brand.findUniqueOrThrow({ where: { code: "chanel" }, select: { id: true } });
+    expect(await getDb().orderLimit.findMany({ select: { name: true, active: true, groupId: true, maxItems: true, windowHours: true, brandIds: true } })).toEqual([
+      { name: "حداکثر ۳ عطر شنل در ۲۴ ساعت", active: true, groupId: colleague.id, maxItems: 3, windowHours: 24, brandIds: [chanel.id] },
+    ]);
+  });
+
   it("lets the demo admin in with every admin permission, and the demo customer as a store customer", async () => {
     const admin = await authenticate(getDb(), "admin", "admin12345");
     expect(admin.ok).toBe(true);

@@ -4,6 +4,8 @@ import { normalizeText } from "@/lib/normalize";
 import { hashPassword } from "./services/passwords";
 import { ensureSystemRoles } from "./services/system-roles";
 import { createCustomerUser } from "./services/users";
+import { seedDemoCatalog } from "./demo-catalog";
+import { seedDemoRules } from "./demo-rules";
 
 /** The demo sign-ins, printed at start and listed in the README. */
 export const DEMO_SIGN_INS = [
@@ -39,6 +41,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     });
     await tx.user.update({ where: { username: "blocked" }, data: { blockReason: "nonPayment", statusReason: "پرداخت‌های برگشتی مکرر" } });
     await seedDemoCustomers(tx, customerHash);
+    await seedDemoCatalog(tx);
+    await seedDemoRules(tx);
   });
   return true;
 }
@@ -91,7 +95,7 @@ async function seedDemoCustomers(tx: Tx, passwordHash: string) {
         cityKey: normalizeText(c.city),
         gender: c.gender,
         customFields: c.type ? { [field.id]: c.type } : {},
-        groups: { create: c.groups.map((g) => ({ groupId: groupIds[g] })) },
+        groups: { createMany: { data: c.groups.map((g) => ({ groupId: groupIds[g] })), skipDuplicates: true } },
       },
     });
   }

@@ -18,6 +18,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAlert } from "@/components/ui/use-form-alert";
 import { CustomerActions, ErrorText, type CustomerAbilities } from "./customer-actions";
 import { StatusBadge } from "./status-badge";
+import { EffectiveRules } from "@/components/rules/effective-rules";
 
 interface Props {
   id: string;
@@ -209,6 +210,10 @@ export function CustomerCard({ id, fields, can, impersonate, compact }: Props) {
           </ul>
         </Section>
       )}
+
+      <Section title={tAll("rules.effective.title")} testId="customer-rules">
+        <EffectiveRules customerId={c.id} />
+      </Section>
 
       {/* Filled by the orders and loyalty issues; until then each says it is empty. */}
       {(["orders", "wallet", "points", "wishlist"] as const).map((k) => (

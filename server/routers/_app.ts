@@ -10,6 +10,16 @@ import { customFieldsRouter } from "./custom-fields";
 import { customerSettingsRouter } from "./customer-settings";
 import { addressesRouter } from "./addresses";
 import { visitsRouter } from "./visits";
+import { groupsRouter } from "./groups";
+import { restrictionsRouter } from "./restrictions";
+import { orderLimitsRouter } from "./order-limits";
+import { warehousesRouter } from "./warehouses";
+import { shippingMethodsRouter } from "./shipping-methods";
+import { paymentMethodsRouter } from "./payment-methods";
+import { categoriesRouter } from "./categories";
+import { brandsRouter } from "./brands";
+import { productsRouter } from "./products";
+import { storeSettingsRouter } from "./store-settings";
 
 export const appRouter = router({
   auth: authRouter,
@@ -22,6 +32,16 @@ export const appRouter = router({
   customerSettings: customerSettingsRouter,
   addresses: addressesRouter,
   visits: visitsRouter,
+  groups: groupsRouter,
+  restrictions: restrictionsRouter,
+  orderLimits: orderLimitsRouter,
+  warehouses: warehousesRouter,
+  shippingMethods: shippingMethodsRouter,
+  paymentMethods: paymentMethodsRouter,
+  categories: categoriesRouter,
+  brands: brandsRouter,
+  products: productsRouter,
+  storeSettings: storeSettingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -82,7 +82,7 @@ export async function createCustomer(db: Db, actor: Actor, data: CustomerCreateD
           nationalCode: data.nationalCode,
           birthDate: dayToDate(data.birthDate),
           customFields: customFields as Prisma.InputJsonValue,
-          groups: { create: data.groupIds.map((groupId) => ({ groupId })) },
+          groups: { createMany: { data: data.groupIds.map((groupId) => ({ groupId })), skipDuplicates: true } },
         },
       });
       const { password: _password, customFields: _cf, groupIds: _g, ...shown } = data;

@@ -9,6 +9,7 @@ import { grantDefaultRole } from "./roles";
 import { hashPassword } from "./passwords";
 import { validateCustomFields } from "./custom-fields";
 import { customerSettings } from "./customer-settings";
+import { joinDefaultGroup } from "./groups";
 
 export interface NewUser {
   name: string;
@@ -82,6 +83,8 @@ export async function createCustomerUser(tx: Tx, input: NewUser): Promise<{ user
     select: { id: true },
   });
   await grantDefaultRole(tx, user.id);
+  // Every way in (sign-up, the admin's form, next-auth) lands in the default group (G-2).
+  await joinDefaultGroup(tx, customer.id);
   return { userId: user.id, customerId: customer.id };
 }
 

@@ -1,0 +1,22 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePermission } from "@/server/page-auth";
+import { PageHeader } from "@/components/ui/card";
+import { BrandsManager } from "@/components/catalog/brands-manager";
+
+export async function generateMetadata() {
+  const t = await getTranslations("admin.nav");
+  return { title: t("brands") };
+}
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "catalog.read");
+  const t = await getTranslations("catalog.brands");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <BrandsManager canWrite={user.permissions.includes("catalog.write")} />
+    </>
+  );
+}

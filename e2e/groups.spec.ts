@@ -1,0 +1,95 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, msg, signIn } from "./helpers";
+
+// Issue 5's journey (G-1, G-2, R-1, R-2): the seed's colleague group made from scratch, the demo
+// customer added to it, cash on delivery switched off for it, an order limit on a brand; the
+// customer's card then explains the rules that apply to them.
+
+const fa = (key: string, params: Record<string, string> = {}) =>
+  Object.entries(params).reduce((text, [k, v]) => text.replace(`{${k}}`, v), msg("fa", key));
+const groupRow = (page: Page, name: string) => page.locator(`[data-testid="group-row"][data-name="${name}"]`);
+
+async function groupAction(page: Page, name: string, action: string) {
+  await groupRow(page, name).getByRole("button", { name: fa("groups.actions.menu", { name }) }).click();
+  await page.getByRole("menuitem", { name: fa(`groups.actions.${action}`), exact: true }).click();
+}
+
+test("groups: the colleague group pays 50 %, has the demo customer, no cash on delivery and 3 Chanel items a day", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO.admin.username, DEMO.admin.password);
+
+  // The demo store already has a colleague group: delete it, taking its members out of it only.
+  await page.goto("/fa/admin/groups");
+  await groupAction(page, "همکار", "delete");
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: fa("groups.delete.submit") }).click();
+  await expect(dialog.locator('[data-field-error="members"]')).toBeVisible(); // it asks what to do with the members
+  await dialog.getByLabel(fa("groups.delete.remove")).check();
+  await dialog.getByRole("button", { name: fa("groups.delete.submit") }).click();
+  await expect(groupRow(page, "همکار")).toHaveCount(0);
+
+  // Create it as seed 003 describes it: payment percent 50, typed in Persian digits.
+  await page.getByRole("link", { name: fa("groups.new") }).click();
+  await page.getByLabel(`${fa("groups.form.name")} *`).fill("همکار");
+  await page.getByLabel(`${fa("groups.form.paymentPercent")} *`).fill("۱۰۱");
+  await page.getByRole("button", { name: fa("groups.form.create") }).click();
+  await expect(page.locator('[data-field-error="paymentPercent"]')).toHaveText(fa("validation.percentRange"));
+  await page.getByLabel(`${fa("groups.form.paymentPercent")} *`).fill("۵۰");
+  await page.getByRole("button", { name: fa("groups.form.create") }).click();
+  await expect(groupRow(page, "همکار")).toContainText("۵۰");
+
+  // Manage users: add the demo customer, found by name.
+  await groupAction(page, "همکار", "members");
+  await page.getByRole("button", { name: fa("groups.members.add") }).click();
+  const picker = page.getByRole("dialog");
+  await picker.getByLabel(fa("groups.members.pickerSearch")).fill("سارا محمدي");
+  await picker.getByTestId("member-candidates").getByRole("checkbox", { name: /سارا محمدی/ }).check();
+  await picker.getByRole("button", { name: /افزودن ۱ مشتری/ }).click();
+  await expect(page.locator(`[data-testid="member-row"][data-username="${DEMO.customer.username}"]`)).toBeVisible();
+
+  // Restrictions: switch cash on delivery off for the group; it stays off after a reload.
+  await page.goto("/fa/admin/restrictions");
+  await page.getByLabel(fa("rules.restrictions.group")).selectOption({ label: "همکار" });
+  const cod = page.getByRole("switch", { name: fa("rules.restrictions.switchLabel", { name: "پرداخت در محل" }) });
+  await expect(cod).toBeChecked();
+  await cod.locator("xpath=..").click(); // the drawn switch, as a user clicks it
+  await expect(cod).not.toBeChecked();
+  await page.getByRole("button", { name: fa("rules.restrictions.save") }).click();
+  await expect(page.getByText(fa("rules.restrictions.saved"))).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("switch", { name: fa("rules.restrictions.switchLabel", { name: "پرداخت در محل" }) })).not.toBeChecked();
+
+  // An order limit: at most 3 items of the Chanel brand in 24 hours, for the group.
+  await page.goto("/fa/admin/order-limits/new");
+  await page.getByLabel(`${fa("rules.limits.name")} *`).fill("سه عطر شنل در روز");
+  await page.getByLabel(`${fa("rules.limits.group")} *`).selectOption({ label: "همکار" });
+  await page.getByLabel(fa("rules.limits.maxItems")).fill("۳");
+  await page.getByLabel(fa("rules.limits.windowHours")).fill("۲۴");
+  await page.getByRole("button", { name: fa("rules.limits.create") }).click();
+  await expect(page.locator('[data-field-error="items"]')).toBeVisible(); // no items chosen yet
+  await page.getByTestId("brandIds").getByRole("checkbox", { name: "شنل" }).check();
+  await page.getByRole("button", { name: fa("rules.limits.create") }).click();
+  await expect(page.locator('[data-testid="order-limit-row"][data-name="سه عطر شنل در روز"]')).toContainText("۲۴");
+
+  // The customer's card explains what now applies to her.
+  await page.goto(`/fa/admin/customers?q=${DEMO.customer.username}`);
+  await page.locator(`[data-testid="customer-row"][data-username="${DEMO.customer.username}"]`).getByRole("link", { name: "سارا محمدی" }).click();
+  const rules = page.getByTestId("effective-rules");
+  await expect(rules.getByTestId("rules-payment-percent")).toHaveText(/۵۰/);
+  await expect(rules.getByTestId("rules-paymentMethods")).toContainText("پرداخت در محل");
+  await expect(rules.getByTestId("rules-paymentMethods")).toContainText(fa("rules.effective.disabledBy", { groups: "همکار" }));
+  await expect(rules.getByTestId("rules-limits")).toContainText("سه عطر شنل در روز");
+});
+
+test("groups: the list and the restrictions read in ar and en", async ({ page }) => {
+  await signIn(page, DEMO.admin.username, DEMO.admin.password, "ar");
+  await page.goto("/ar/admin/groups");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { name: msg("ar", "groups.title") })).toBeVisible();
+  await expect(groupRow(page, "مشتریان ویژه")).toBeVisible();
+  await page.goto("/en/admin/restrictions");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.getByTestId("restrictions-help")).toHaveText(msg("en", "rules.restrictions.help"));
+  await page.goto("/en/admin/order-limits");
+  await expect(page.getByRole("heading", { name: msg("en", "rules.limits.title") })).toBeVisible();
+});
