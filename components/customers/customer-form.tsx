@@ -22,6 +22,8 @@ type Values = CustomerCreateInput;
 interface Props {
   groups: { id: string; name: string }[];
   fields: CustomFieldDef[];
+  /** The default group for new customers, ticked on a new customer's form. */
+  defaultGroupId?: string | null;
   /** Editing an existing customer; absent when creating one. */
   edit?: { id: string; username: string; status: string; values: Omit<Values, "username" | "password"> };
 }
@@ -29,7 +31,7 @@ interface Props {
 const PROFILE_FIELDS = ["name", "gender", "mobile", "email", "city", "nationalCode", "birthDate", "active", "groupIds"] as const;
 
 /** Create or edit a customer (C-3) with the same zod schema the procedure checks. */
-export function CustomerForm({ groups, fields, edit }: Props) {
+export function CustomerForm({ groups, fields, edit, defaultGroupId }: Props) {
   const t = useTranslations("customers.form");
   const router = useRouter();
   const trpc = useTRPC();
@@ -47,7 +49,7 @@ export function CustomerForm({ groups, fields, edit }: Props) {
     resolver: zodResolver(schema as unknown as typeof customerCreateSchema) as never,
     defaultValues: edit
       ? (edit.values as Values)
-      : { username: "", password: "", name: "", gender: "", mobile: "", email: "", city: "", nationalCode: "", birthDate: "", active: true, groupIds: [], customFields: {} },
+      : { username: "", password: "", name: "", gender: "", mobile: "", email: "", city: "", nationalCode: "", birthDate: "", active: true, groupIds: defaultGroupId ? [defaultGroupId] : [], customFields: {} },
   });
   const fieldNames = [...PROFILE_FIELDS, "username", "password", ...fields.map((f) => `customFields.${f.id}`)];
   const { alert, submit } = useFormAlert(setError, fieldNames);

@@ -31,7 +31,8 @@ export function EffectiveRules({ customerId }: { customerId: string }) {
   const tAll = useTranslations();
   const locale = useLocale() as AppLocale;
   const trpc = useTRPC();
-  const rules = useQuery(trpc.restrictions.effective.queryOptions({ customerId }));
+  // Groups change elsewhere (members page, bulk actions): always refetch when the card opens.
+  const rules = useQuery(trpc.restrictions.effective.queryOptions({ customerId }, { staleTime: 0 }));
 
   if (rules.isPending) return <p className="text-sm text-slate-500" aria-busy="true">{t("loading")}</p>;
   if (rules.isError) return <FormAlert message={applyServerErrors(rules.error, () => undefined, []) ?? "errors.unexpected"} />;

@@ -2,7 +2,7 @@
 
 import { Controller, useForm, type Control } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { nameIn, type LocalizedText } from "@/lib/localized";
@@ -67,6 +67,7 @@ const FIELDS = RESTRICTION_KIND_KEYS.map((k) => `disabled.${k}`);
 function GroupSwitches({ view, canWrite }: { view: GroupView; canWrite: boolean }) {
   const t = useTranslations("rules.restrictions");
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const update = useMutation(trpc.restrictions.update.mutationOptions());
   const form = useForm<RestrictionUpdateInput>({
     resolver: zodResolver(restrictionUpdateSchema) as never,
@@ -81,6 +82,8 @@ function GroupSwitches({ view, canWrite }: { view: GroupView; canWrite: boolean 
       const values = form.getValues();
       await update.mutateAsync(values);
       form.reset(values);
+      // Coming back to this group (or to a customer's card) must show what was saved, not the cache.
+      await queryClient.invalidateQueries({ queryKey: trpc.restrictions.pathKey() });
     }, "rules.restrictions.saved"),
   );
 

@@ -29,6 +29,7 @@ import {
 } from "../services/customer-actions";
 import { listCustomFields } from "../services/custom-fields";
 import { startImpersonation } from "../services/impersonation";
+import { defaultGroupId } from "../services/groups";
 
 // The admin's customers (C-1 … C-5). Each procedure names the permission it needs.
 
@@ -46,6 +47,7 @@ export const customersRouter = router({
   options: read.query(async ({ ctx }) => ({
     groups: await ctx.db.customerGroup.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     fields: await listCustomFields(ctx.db),
+    defaultGroupId: await defaultGroupId(ctx.db),
   })),
   card: read.input(customerIdSchema).query(({ ctx, input }) => customerCard(ctx.db, input.id)),
   forEdit: read.input(customerIdSchema).query(({ ctx, input }) => customerForEdit(ctx.db, input.id)),

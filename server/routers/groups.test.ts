@@ -136,18 +136,22 @@ describe("the list", () => {
 });
 
 describe("the default group for new customers (G-2)", () => {
-  it("sign-up, the admin's form and the next-auth adapter all put the new customer in it", async () => {
+  it("sign-up and the next-auth adapter put the new customer in it; the admin's form offers it ticked", async () => {
     const { id } = await create({ name: "عادی" });
     await admin.groups.setDefault({ groupId: id });
 
     const signedUp = await signUp(getDb(), { name: "سارا", username: "sara", mobile: "+989121234567", email: null, password: "sara-pass-1" });
-    const made = await admin.customers.create(customerInput());
     const adapted = await bashgahAdapter(getDb).createUser!({ id: "", name: "Ali", email: "ali@example.com", emailVerified: null });
     const adaptedCustomer = await getDb().customer.findUniqueOrThrow({ where: { userId: adapted.id } });
-
     expect(await groupsOf(signedUp.customerId)).toEqual(["عادی"]);
-    expect(await groupsOf(made.id)).toEqual(["عادی"]);
     expect(await groupsOf(adaptedCustomer.id)).toEqual(["عادی"]);
+
+    // The admin's form starts with the default group ticked, and what the admin leaves ticked stands.
+    expect((await admin.customers.options()).defaultGroupId).toBe(id);
+    const kept = await admin.customers.create(customerInput({ groupIds: [id] }));
+    const unticked = await admin.customers.create(customerInput({ groupIds: [] }));
+    expect(await groupsOf(kept.id)).toEqual(["عادی"]);
+    expect(await groupsOf(unticked.id)).toEqual([]);
     expect((await allRows())[0]).toMatchObject({ isDefault: true, members: 3 });
   });
 
@@ -258,6 +262,9 @@ describe("permissions", () => {
 
     expect((await reader.groups.list({})).rows.map((g) => g.name)).toEqual(["همکار"]);
     expect((await reader.groups.members({ groupId: id })).rows.map((m) => m.id)).toEqual([c.customerId]);
+    // Without customers.read the members' mobile numbers stay hidden; with it they show.
+    expect((await reader.groups.members({ groupId: id })).rows[0]!.mobile).toBeNull();
+    expect((await admin.groups.members({ groupId: id })).rows[0]!.mobile).toMatch(/^\+98/);
     const other = await makeCustomer(getDb());
     const attempts = [
       () => reader.groups.create(form({ name: "دیگر" })),

@@ -39,7 +39,12 @@ export const groupsRouter = router({
   update: write.input(groupUpdateSchema).mutation(({ ctx, input }) => updateGroup(ctx.db, ctx.actor, input)),
   setDefault: write.input(defaultGroupSchema).mutation(({ ctx, input }) => setDefaultGroup(ctx.db, ctx.actor, input.groupId)),
   delete: adminProcedure("groups.delete").input(groupDeleteSchema).mutation(({ ctx, input }) => deleteGroup(ctx.db, ctx.actor, input)),
-  members: read.input(groupMembersSchema).query(({ ctx, input }) => listMembers(ctx.db, input)),
+  /** Members by name and username; their mobile numbers only for staff who may read customers. */
+  members: read.input(groupMembersSchema).query(async ({ ctx, input }) => {
+    const page = await listMembers(ctx.db, input);
+    if (ctx.session.permissions.includes("customers.read")) return page;
+    return { ...page, rows: page.rows.map((r) => ({ ...r, mobile: null })) };
+  }),
   /** The "add user" picker: it lists customers, so only those who may add them search it. */
   candidates: write.input(groupCandidatesSchema).query(({ ctx, input }) => memberCandidates(ctx.db, input.groupId, input.q)),
   addMembers: write.input(groupMemberChangeSchema).mutation(({ ctx, input }) => addMembers(ctx.db, ctx.actor, input.groupId, input.customerIds)),

@@ -72,6 +72,7 @@ export async function createCustomer(db: Db, actor: Actor, data: CustomerCreateD
         mobile: data.mobile,
         passwordHash,
         status: data.active ? "ACTIVE" : "INACTIVE",
+        joinDefaultGroup: false, // the form offers the default group ticked; the admin's choice stands
       });
       await tx.customer.update({
         where: { id: customerId },

@@ -229,6 +229,17 @@ describe("order limits (R-2)", () => {
     expect(await ids(c.sauvage.id)).toEqual([byBrand.id]);
   });
 
+  it("a limit on a category covers its sub-categories, however deep", async () => {
+    const db = getDb();
+    const womens = await db.productCategory.create({ data: { code: code("womens"), name: name("عطر زنانه"), parentId: c.perfume.id } });
+    const floral = await db.productCategory.create({ data: { code: code("floral"), name: name("گلی"), parentId: womens.id } });
+    const rose = await db.product.create({ data: { sku: code("rose"), name: name("rose"), price: 1_000_000n, categoryId: floral.id, brandId: c.dior.id } });
+    await limit(colleague.id, { maxItems: 2, windowHours: 24, categoryIds: [c.perfume.id] });
+    await order(customer, ago(HOUR), [{ product: rose, quantity: 1 }]);
+    expect(await check(customer, [{ productId: rose.id, quantity: 2 }])).toMatchObject([{ used: 1, inCart: 2, remaining: 1 }]);
+    expect(await check(customer, [{ productId: c.serum.id, quantity: 5 }])).toEqual([]); // skincare is not under perfume
+  });
+
   it("a line matching the product, its category and its brand counts once", async () => {
     await limit(colleague.id, { maxItems: 3, windowHours: 24, productIds: [c.no5.id], categoryIds: [c.perfume.id], brandIds: [c.chanel.id] });
     await order(customer, ago(HOUR), [{ product: c.no5, quantity: 2 }]);

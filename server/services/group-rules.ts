@@ -97,7 +97,7 @@ function limitStatesSql(customerId: string, now: Date, cart: { productId: string
   const at = Prisma.sql`${now.toISOString()}::timestamp`;
   // A row matches a limit when its product, its category or its brand is one of the limit's: once.
   const matches = (row: string) =>
-    Prisma.raw(`(${row}."productId" = ANY(lim."productIds") OR ${row}."categoryId" = ANY(lim."categoryIds") OR ${row}."brandId" = ANY(lim."brandIds"))`);
+    Prisma.raw(`(${row}."productId" = ANY(lim."productIds") OR ${row}."categoryId" = ANY(lim."matchCategoryIds") OR ${row}."brandId" = ANY(lim."brandIds"))`);
   const cartCtes = cart
     ? Prisma.sql`,
       cart AS (
@@ -112,8 +112,16 @@ function limitStatesSql(customerId: string, now: Date, cart: { productId: string
     : Prisma.empty;
   return Prisma.sql`
     WITH lim AS (
-      SELECT * FROM "OrderLimit"
-      WHERE active AND "groupId" IN (SELECT "groupId" FROM "CustomerGroupMember" WHERE "customerId" = ${customerId}::uuid)
+      -- A chosen category covers its sub-categories, however deep.
+      SELECT ol.*, ARRAY(
+          WITH RECURSIVE tree(id) AS (
+            SELECT unnest(ol."categoryIds")
+            UNION SELECT pc.id FROM "ProductCategory" pc JOIN tree ON pc."parentId" = tree.id
+          )
+          SELECT id FROM tree
+        ) AS "matchCategoryIds"
+      FROM "OrderLimit" ol
+      WHERE ol.active AND ol."groupId" IN (SELECT "groupId" FROM "CustomerGroupMember" WHERE "customerId" = ${customerId}::uuid)
     )${cartCtes},
     past AS (
       -- Past lines match on the category and brand recorded at purchase; the window is (now − H, now].
@@ -142,6 +150,8 @@ const availableAgainAt = (l: LimitState) => (l.oldest ? new Date(l.oldest.getTim
 /**
  * Every limit the cart would break: used + in the cart > maxItems. Empty when the cart is fine.
  * A limit the cart does not touch cannot be broken by it, even if already used up.
+ * It only reads: checkout must call it inside the transaction that writes the order, after locking
+ * the customer's row (SELECT … FOR UPDATE), or two orders placed at once could both pass a limit.
  */
 export async function checkOrderLimits(
   db: Reader,

@@ -59,6 +59,8 @@ export async function updateRestrictions(db: Db, actor: Actor, data: Restriction
   return db.$transaction(async (tx) => {
     const group = await tx.customerGroup.findUnique({ where: { id: data.groupId }, select: { id: true, name: true } });
     if (!group) throw notFound("groupId");
+    // Two admins saving the same group's switches at once: the second waits, then replaces the first.
+    await tx.$queryRaw`SELECT 1 FROM "CustomerGroup" WHERE "id" = ${data.groupId}::uuid FOR UPDATE`;
     const options = await catalogOptions(tx);
     const unknown = RESTRICTION_KIND_KEYS.filter((k) => data.disabled[k].some((id) => !options[k].some((o) => o.id === id)));
     if (unknown.length) throw new FieldErrors(unknown.map((k) => ({ path: `disabled.${k}`, message: "errors.notFound" })), "invalid");

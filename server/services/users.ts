@@ -20,6 +20,8 @@ export interface NewUser {
   emailVerified?: Date | null;
   image?: string | null;
   status?: UserStatus;
+  /** Join the default group (G-2); the admin's form chooses the groups itself (pre-ticking the default). */
+  joinDefaultGroup?: boolean;
 }
 
 type UniqueFields = Pick<NewUser, "username" | "mobile" | "email">;
@@ -84,7 +86,7 @@ export async function createCustomerUser(tx: Tx, input: NewUser): Promise<{ user
   });
   await grantDefaultRole(tx, user.id);
   // Every way in (sign-up, the admin's form, next-auth) lands in the default group (G-2).
-  await joinDefaultGroup(tx, customer.id);
+  if (input.joinDefaultGroup !== false) await joinDefaultGroup(tx, customer.id);
   return { userId: user.id, customerId: customer.id };
 }
 

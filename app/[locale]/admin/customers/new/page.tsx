@@ -18,7 +18,7 @@ export default async function NewCustomerPage({ params }: { params: Promise<{ lo
     <>
       <PageHeader title={t("createTitle")} description={t("createDescription")} />
       <Card className="max-w-3xl">
-        <CustomerForm groups={options.groups} fields={options.fields} />
+        <CustomerForm groups={options.groups} fields={options.fields} defaultGroupId={options.defaultGroupId} />
       </Card>
     </>
   );
