@@ -100,13 +100,22 @@ type Codes = Awaited<ReturnType<typeof itemCodes>>;
 const ITEM_KEYS = ["productIds", "categoryIds", "brandIds"] as const;
 
 /** The referenced group and items exist; otherwise the error goes on the field that names them. */
+/** The tables an order limit's id arrays point into. */
+const ITEM_TABLES = { productIds: "Product", categoryIds: "ProductCategory", brandIds: "Brand" } as const;
+
 async function assertReferences(tx: Tx, data: OrderLimitData, codes: Codes) {
+  // The arrays have no foreign keys: hold the named items (FOR SHARE) until this limit is saved, so
+  // deleting one of them meanwhile waits, then sees the limit and refuses (catalog/common.ts).
   const problems: { path: string; message: string }[] = [];
   if (!(await tx.customerGroup.findUnique({ where: { id: data.groupId }, select: { id: true } }))) {
     problems.push({ path: "groupId", message: "errors.notFound" });
   }
   for (const key of ITEM_KEYS) {
-    if (data[key].some((id) => !codes[key].has(id))) problems.push({ path: key, message: "errors.notFound" });
+    const ids = [...new Set(data[key])];
+    const held = ids.length
+      ? await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "${ITEM_TABLES[key]}" WHERE "id" = ANY($1::uuid[]) FOR SHARE`, ids)
+      : [];
+    if (held.length !== ids.length || ids.some((id) => !codes[key].has(id))) problems.push({ path: key, message: "errors.notFound" });
   }
   if (problems.length) throw new FieldErrors(problems, "invalid");
 }

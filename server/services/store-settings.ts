@@ -10,7 +10,15 @@ import { getSetting, setSetting } from "./settings";
 
 export const STORE_KEYS = { currency: "store.currency", defaultGroupId: "customers.defaultGroupId" } as const;
 
+/** One key for the currency's advisory lock (any constant both sides agree on). */
+const CURRENCY_LOCK = 482_193_001;
+
+/**
+ * The currency amounts are entered in. Inside a transaction that writes an amount it also holds a
+ * shared lock until commit, so a currency change waits for that amount and then sees it (and refuses).
+ */
 export async function storeCurrency(tx: Tx): Promise<Currency> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${CURRENCY_LOCK}::bigint)`;
   const value = await getSetting<string>(tx, STORE_KEYS.currency);
   return CURRENCY_CODES.includes(value as Currency) ? (value as Currency) : DEFAULT_CURRENCY;
 }
@@ -37,6 +45,8 @@ export async function currencyLocked(tx: Tx): Promise<boolean> {
 /** Settings → store. The currency is chosen before prices are entered and is then fixed. */
 export async function updateStoreSettings(db: Db, actor: Actor, next: { currency: Currency }) {
   await db.$transaction(async (tx) => {
+    // Exclusive: no amount is being written meanwhile in the old currency (see storeCurrency).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CURRENCY_LOCK}::bigint)`;
     const before = await storeSettings(tx);
     if (before.currency === next.currency) return;
     if (await currencyLocked(tx)) throw new FieldErrors([{ path: "currency", message: "errors.store.currencyLocked" }]);

@@ -49,6 +49,9 @@ export async function removeRestrictions(tx: Tx, target: RestrictionTarget, targ
  * leave the limit counting nothing, or nothing at all, so the item must first leave the limit.
  */
 export async function assertNotInOrderLimits(tx: Tx, column: "productIds" | "categoryIds" | "brandIds", id: string) {
+  // Lock the item first: a limit being saved with it holds it FOR SHARE, so this waits and then sees it.
+  const table = { productIds: "Product", categoryIds: "ProductCategory", brandIds: "Brand" }[column];
+  await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1::uuid FOR UPDATE`, id);
   const used = await tx.orderLimit.findFirst({ where: { [column]: { has: id } }, select: { id: true } });
   if (used) throw refuseDelete("errors.catalog.inOrderLimit");
 }
