@@ -60,10 +60,12 @@ export const AUDIT_ACTIONS = [
   "orderLimit.create",
   "orderLimit.update",
   "orderLimit.delete",
+  "order.status",
+  "customer.ratingRequest",
 ] as const;
 
 export const AUDIT_TARGETS = [
-  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit",
+  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order",
 ] as const;
 
 /** The keyset cursor in a URL: "<ISO time>~<id>". */

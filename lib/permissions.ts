@@ -10,6 +10,7 @@ export const ADMIN_PERMISSIONS = {
   restrictions: ["read", "write"],
   orderLimits: ["read", "write"],
   catalog: ["read", "write"],
+  orders: ["read", "write"],
   points: ["read", "write"],
   wallet: ["read", "write"],
   commissions: ["read", "write"],

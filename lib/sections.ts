@@ -22,6 +22,7 @@ export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
   {
     group: "catalog",
     sections: [
+      { slug: "orders", permission: "orders.read" },
       { slug: "products", permission: "catalog.read", ready: true },
       { slug: "categories", permission: "catalog.read", ready: true },
       { slug: "brands", permission: "catalog.read", ready: true },
@@ -66,6 +67,8 @@ export const ADMIN_SECTIONS: Section[] = ADMIN_SECTION_GROUPS.flatMap((g) => g.s
 export const ACCOUNT_SECTIONS: Section[] = [
   { slug: "profile", permission: "account.profile", ready: true },
   { slug: "addresses", permission: "account.addresses", ready: true },
+  { slug: "shop", permission: "account.orders" },
+  { slug: "cart", permission: "account.orders" },
   { slug: "orders", permission: "account.orders" },
   { slug: "wallet", permission: "account.wallet" },
   { slug: "points", permission: "account.points" },
