@@ -19,6 +19,7 @@ import { useFormAlert } from "@/components/ui/use-form-alert";
 import { CustomerActions, ErrorText, type CustomerAbilities } from "./customer-actions";
 import { StatusBadge } from "./status-badge";
 import { EffectiveRules } from "@/components/rules/effective-rules";
+import { CustomerWishlist } from "@/components/wishlist/customer-wishlist";
 
 interface Props {
   id: string;
@@ -215,8 +216,12 @@ export function CustomerCard({ id, fields, can, impersonate, compact }: Props) {
         <EffectiveRules customerId={c.id} />
       </Section>
 
+      <Section title={t("later.wishlist.title")} testId="customer-wishlist">
+        <CustomerWishlist customerId={c.id} />
+      </Section>
+
       {/* Filled by the orders and loyalty issues; until then each says it is empty. */}
-      {(["orders", "wallet", "points", "wishlist"] as const).map((k) => (
+      {(["orders", "wallet", "points"] as const).map((k) => (
         <Section key={k} title={t(`later.${k}.title`)} testId={`customer-${k}`}>
           <p className="text-sm text-slate-500">{t(`later.${k}.empty`)}</p>
         </Section>

@@ -20,6 +20,12 @@ import { categoriesRouter } from "./categories";
 import { brandsRouter } from "./brands";
 import { productsRouter } from "./products";
 import { storeSettingsRouter } from "./store-settings";
+import { shopRouter } from "./shop";
+import { wishlistRouter } from "./wishlist";
+import { cartRouter } from "./cart";
+import { checkoutRouter } from "./checkout";
+import { paymentsRouter } from "./payments";
+import { adminOrdersRouter } from "./admin-orders";
 
 export const appRouter = router({
   auth: authRouter,
@@ -42,6 +48,12 @@ export const appRouter = router({
   brands: brandsRouter,
   products: productsRouter,
   storeSettings: storeSettingsRouter,
+  shop: shopRouter,
+  wishlist: wishlistRouter,
+  cart: cartRouter,
+  checkout: checkoutRouter,
+  payments: paymentsRouter,
+  adminOrders: adminOrdersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -29,7 +29,11 @@ export default async function ProductsPage({ params, searchParams }: { params: P
       brand: idField.safeParse(raw.brand).success ? raw.brand : undefined,
     }).filter(([, v]) => v),
   );
-  const [t, options] = await Promise.all([getTranslations("catalog.products"), (await serverApi()).products.options()]);
+  const [t, tWishlist, options] = await Promise.all([
+    getTranslations("catalog.products"),
+    getTranslations("wishlist.report"),
+    (await serverApi()).products.options(),
+  ]);
   const canWrite = user.permissions.includes("catalog.write");
   return (
     <>
@@ -37,12 +41,17 @@ export default async function ProductsPage({ params, searchParams }: { params: P
         title={t("title")}
         description={t("description")}
         actions={
-          canWrite && (
-            <Link href="/admin/products/new" className={buttonClass("primary")}>
-              <Plus className="size-4" aria-hidden />
-              {t("new")}
+          <div className="flex flex-wrap gap-2">
+            <Link href="/admin/products/wishlist-report" className={buttonClass("secondary")}>
+              {tWishlist("title")}
             </Link>
-          )
+            {canWrite && (
+              <Link href="/admin/products/new" className={buttonClass("primary")}>
+                <Plus className="size-4" aria-hidden />
+                {t("new")}
+              </Link>
+            )}
+          </div>
         }
       />
       <Card className="mb-4">

@@ -1,0 +1,85 @@
+import "server-only";
+import type { Db, Tx } from "../db";
+import { FieldErrors, isUniqueViolation } from "../errors";
+import type { OrderStatus, Prisma } from "../generated/prisma/client";
+import { ORDER_TRANSITIONS } from "@/lib/schemas/orders";
+import { recordAudit, type Actor } from "./audit";
+
+// An order's life after checkout (issue 6). Staff move it along ORDER_TRANSITIONS; each move is
+// audited. Completion and cancellation of a completed order write an outbox row (DomainEvent) in
+// the same transaction for the loyalty issue; its UNIQUE(type, aggregateId) makes each exactly once.
+
+const refuse = (message: string, kind: "conflict" | "invalid" = "conflict") => new FieldErrors([{ path: "to", message }], kind);
+
+/** What the completion and cancellation events carry (amounts as decimal strings: JSON has no BigInt). */
+async function eventPayload(tx: Tx, orderId: string) {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      customerId: true,
+      number: true,
+      currency: true,
+      total: true,
+      lines: { select: { productId: true, categoryId: true, brandId: true, sku: true, quantity: true, unitPrice: true, pointValue: true }, orderBy: { id: "asc" } },
+    },
+  });
+  return {
+    customerId: order.customerId,
+    number: order.number,
+    currency: order.currency,
+    total: String(order.total),
+    lines: order.lines.map((l) => ({ ...l, unitPrice: String(l.unitPrice), pointValue: String(l.pointValue) })),
+  };
+}
+
+async function writeEvent(tx: Tx, type: string, aggregateId: string) {
+  const payload = (await eventPayload(tx, aggregateId)) as unknown as Prisma.InputJsonValue;
+  await tx.domainEvent.create({ data: { type, aggregateId, payload } });
+}
+
+/** Puts the order's quantities back into the warehouse they were taken from. */
+async function returnStock(tx: Tx, orderId: string, warehouseId: string | null) {
+  if (!warehouseId) return;
+  const warehouse = await tx.warehouse.findUnique({ where: { id: warehouseId }, select: { id: true } });
+  if (!warehouse) return; // the warehouse was deleted since: nowhere to return to
+  const lines = await tx.orderLine.findMany({ where: { orderId }, select: { productId: true, quantity: true } });
+  for (const l of lines) {
+    await tx.$executeRaw`
+      INSERT INTO "ProductStock" ("productId", "warehouseId", quantity) VALUES (${l.productId}::uuid, ${warehouseId}::uuid, ${l.quantity})
+      ON CONFLICT ("productId", "warehouseId") DO UPDATE SET quantity = "ProductStock".quantity + EXCLUDED.quantity`;
+  }
+}
+
+export async function changeOrderStatus(db: Db, actor: Actor, orderId: string, to: OrderStatus, now = new Date()) {
+  try {
+    return await db.$transaction(async (tx) => {
+      // The row lock orders concurrent changes: the second sees the first's result and is refused.
+      const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
+      if (!locked) throw new FieldErrors([{ path: "orderId", message: "errors.notFound" }], "invalid");
+      const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, number: true, warehouseId: true, paidAt: true } });
+      const from = order.status;
+      if (!ORDER_TRANSITIONS[from].includes(to)) throw refuse("errors.orders.transition");
+      await tx.order.update({
+        where: { id: orderId },
+        data: {
+          status: to,
+          ...(to === "PAID" && !order.paidAt ? { paidAt: now } : {}),
+          ...(to === "COMPLETED" ? { completedAt: now } : {}),
+          ...(to === "CANCELLED" ? { cancelledAt: now } : {}),
+        },
+      });
+      if (to === "COMPLETED") await writeEvent(tx, "order.completed", orderId);
+      if (to === "CANCELLED") {
+        await returnStock(tx, orderId, order.warehouseId);
+        // Rewards were granted on completion: the loyalty issue reverses them on this event.
+        if (from === "COMPLETED") await writeEvent(tx, "order.cancelled", orderId);
+      }
+      await recordAudit(tx, actor, "order.status", { type: "order", id: orderId, label: `#${order.number}` }, { status: { from, to } });
+      return { id: orderId, status: to };
+    });
+  } catch (e) {
+    // Only reachable if a completion slipped past the row lock: the event already exists.
+    if (isUniqueViolation(e)) throw refuse("errors.orders.transition");
+    throw e;
+  }
+}
