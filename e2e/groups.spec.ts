@@ -35,6 +35,7 @@ test("groups: the colleague group pays 50 %, has the demo customer, no cash on d
   await page.getByRole("button", { name: fa("groups.form.create") }).click();
   await expect(page.locator('[data-field-error="paymentPercent"]')).toHaveText(fa("validation.percentRange"));
   await page.getByLabel(`${fa("groups.form.paymentPercent")} *`).fill("۵۰");
+  await page.getByLabel(`${fa("groups.form.minOrderAmount", { currency: fa("money.IRT") })} *`).fill("۴۰٬۰۰۰٬۰۰۰");
   await page.getByRole("button", { name: fa("groups.form.create") }).click();
   await expect(groupRow(page, "همکار")).toContainText("۵۰");
 
@@ -79,6 +80,73 @@ test("groups: the colleague group pays 50 %, has the demo customer, no cash on d
   await expect(rules.getByTestId("rules-paymentMethods")).toContainText("پرداخت در محل");
   await expect(rules.getByTestId("rules-paymentMethods")).toContainText(fa("rules.effective.disabledBy", { groups: "همکار" }));
   await expect(rules.getByTestId("rules-limits")).toContainText("سه عطر شنل در روز");
+});
+
+// Issue 6's journey on the group just made (tests in a file run in order, in one worker): the
+// colleague fills a cart, finds no cash on delivery, is refused below the minimum and above the
+// limit with the numbers, then pays 50 % now and sees the order.
+test("checkout: the colleague pays half now, without cash on delivery, within the minimum and the limit", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO.customer.username, DEMO.customer.password);
+
+  await page.goto("/fa/account/addresses");
+  await page.getByRole("button", { name: fa("account.addresses.add") }).click();
+  const form = page.getByRole("dialog");
+  await form.getByLabel(`${fa("account.addresses.fields.title")} *`).fill("خانه برای سفارش");
+  await form.getByLabel(`${fa("account.addresses.fields.recipientName")} *`).fill("سارا محمدی");
+  await form.getByLabel(`${fa("account.addresses.fields.mobile")} *`).fill("۰۹۱۲۱۲۳۴۵۶۷");
+  await form.getByLabel(`${fa("account.addresses.fields.city")} *`).fill("تهران");
+  await form.getByLabel(`${fa("account.addresses.fields.street")} *`).fill("خیابان ولیعصر");
+  await form.getByLabel(`${fa("account.addresses.fields.postalCode")} *`).fill("۱۲۳۴۵۶۷۸۹۰");
+  await form.getByRole("button", { name: fa("account.addresses.save") }).click();
+  await expect(page.getByTestId("addresses")).toContainText("خانه برای سفارش");
+
+  // Three Chanel No. 5 (12,500,000 each): 37,500,000, under the group's 40,000,000 minimum.
+  await page.goto("/fa/account/shop");
+  await page.locator('[data-testid="shop-product"][data-sku="CH-N5-100"]').getByTestId("add-to-cart").click();
+  await page.goto("/fa/account/cart");
+  const line = (sku: string) => page.getByTestId("cart-lines").getByRole("row").filter({ hasText: sku });
+  const quantity = async (sku: string, n: string) => {
+    await line(sku).getByTestId("cart-quantity").fill(n);
+    await line(sku).getByTestId("cart-quantity").press("Enter");
+  };
+  await quantity("CH-N5-100", "3");
+  await expect(page.getByTestId("cart-subtotal")).toContainText("۳۷٬۵۰۰٬۰۰۰");
+
+  const checkout = page.getByTestId("checkout-form");
+  // The address defaults to the first in her book (any will do).
+  await checkout.getByLabel(fa("checkout.warehouse")).selectOption({ label: "انبار مرکزی تهران" });
+  await checkout.getByLabel(fa("checkout.shippingMethod")).selectOption({ label: "پست پیشتاز (۹۰٬۰۰۰ تومان)" });
+  // Cash on delivery is switched off for the group: it is not offered at all.
+  const methods = await checkout.getByTestId("payment-method").locator("option").allTextContents();
+  expect(methods).toContain("پرداخت آنلاین");
+  expect(methods).not.toContain("پرداخت در محل");
+  await checkout.getByTestId("payment-method").selectOption({ label: "پرداخت آنلاین" });
+  await checkout.getByRole("button", { name: fa("checkout.place") }).click();
+  await expect(page.getByTestId("checkout-problems")).toContainText("۴۰٬۰۰۰٬۰۰۰");
+
+  // A fourth one passes the minimum but breaks "3 Chanel items in 24 hours".
+  await quantity("CH-N5-100", "4");
+  await checkout.getByRole("button", { name: fa("checkout.place") }).click();
+  await expect(page.getByTestId("checkout-problems")).toContainText("سه عطر شنل در روز");
+
+  // Three Chanel and a Dior Sauvage: 48,400,000 + post 90,000; half of 48,490,000 is paid now.
+  await quantity("CH-N5-100", "3");
+  await page.goto("/fa/account/shop");
+  await page.locator('[data-testid="shop-product"][data-sku="DI-SAUV-100"]').getByTestId("add-to-cart").click();
+  await page.goto("/fa/account/cart");
+  await expect(page.getByTestId("cart-subtotal")).toContainText("۴۸٬۴۰۰٬۰۰۰");
+  await checkout.getByLabel(fa("checkout.warehouse")).selectOption({ label: "انبار مرکزی تهران" });
+  await checkout.getByLabel(fa("checkout.shippingMethod")).selectOption({ label: /پست پیشتاز/ } as never).catch(async () => {
+    await checkout.getByLabel(fa("checkout.shippingMethod")).selectOption({ label: "پست پیشتاز (۹۰٬۰۰۰ تومان)" });
+  });
+  await checkout.getByTestId("payment-method").selectOption({ label: "پرداخت آنلاین" });
+  await expect(checkout.getByTestId("pay-now")).toContainText("۲۴٬۲۴۵٬۰۰۰");
+  await expect(checkout.getByTestId("due")).toContainText("۲۴٬۲۴۵٬۰۰۰");
+  await checkout.getByRole("button", { name: fa("checkout.place") }).click();
+  await page.getByRole("button", { name: fa("checkout.payment.pay"), exact: true }).click();
+  await expect(page.getByText(fa("checkout.success.title"))).toBeVisible();
+  await expect(page.getByText(/#[۰-۹]+/)).toBeVisible();
 });
 
 test("groups: the list and the restrictions read in ar and en", async ({ page }) => {
