@@ -22,7 +22,7 @@ export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
   {
     group: "catalog",
     sections: [
-      { slug: "orders", permission: "orders.read" },
+      { slug: "orders", permission: "orders.read", ready: true },
       { slug: "products", permission: "catalog.read", ready: true },
       { slug: "categories", permission: "catalog.read", ready: true },
       { slug: "brands", permission: "catalog.read", ready: true },
@@ -69,7 +69,7 @@ export const ACCOUNT_SECTIONS: Section[] = [
   { slug: "addresses", permission: "account.addresses", ready: true },
   { slug: "shop", permission: "account.orders", ready: true },
   { slug: "cart", permission: "account.orders", ready: true },
-  { slug: "orders", permission: "account.orders" },
+  { slug: "orders", permission: "account.orders", ready: true },
   { slug: "wallet", permission: "account.wallet" },
   { slug: "points", permission: "account.points" },
   { slug: "referrals", permission: "account.referrals" },
@@ -77,7 +77,7 @@ export const ACCOUNT_SECTIONS: Section[] = [
   { slug: "inbox", permission: "account.inbox" },
   { slug: "notifications", permission: "account.notifications" },
   { slug: "polls", permission: "account.polls" },
-  { slug: "reviews", permission: "account.reviews" },
+  { slug: "reviews", permission: "account.reviews", ready: true },
 ];
 
 export const allowedSections = (sections: Section[], permissions: readonly string[]) =>

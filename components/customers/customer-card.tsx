@@ -20,6 +20,8 @@ import { CustomerActions, ErrorText, type CustomerAbilities } from "./customer-a
 import { StatusBadge } from "./status-badge";
 import { EffectiveRules } from "@/components/rules/effective-rules";
 import { CustomerWishlist } from "@/components/wishlist/customer-wishlist";
+import { CustomerOrders } from "@/components/orders/customer-orders";
+import { RatingRequestButton } from "@/components/ratings/rating-request-button";
 
 interface Props {
   id: string;
@@ -220,8 +222,13 @@ export function CustomerCard({ id, fields, can, impersonate, compact }: Props) {
         <CustomerWishlist customerId={c.id} />
       </Section>
 
-      {/* Filled by the orders and loyalty issues; until then each says it is empty. */}
-      {(["orders", "wallet", "points"] as const).map((k) => (
+      <Section title={t("later.orders.title")} testId="customer-orders">
+        <CustomerOrders customerId={c.id} />
+        {can.message && <div className="mt-3"><RatingRequestButton customerId={c.id} /></div>}
+      </Section>
+
+      {/* Filled by the loyalty issue; until then each says it is empty. */}
+      {(["wallet", "points"] as const).map((k) => (
         <Section key={k} title={t(`later.${k}.title`)} testId={`customer-${k}`}>
           <p className="text-sm text-slate-500">{t(`later.${k}.empty`)}</p>
         </Section>

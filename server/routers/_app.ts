@@ -26,6 +26,8 @@ import { cartRouter } from "./cart";
 import { checkoutRouter } from "./checkout";
 import { paymentsRouter } from "./payments";
 import { adminOrdersRouter } from "./admin-orders";
+import { ordersRouter } from "./orders";
+import { ratingsRouter } from "./ratings";
 
 export const appRouter = router({
   auth: authRouter,
@@ -54,6 +56,8 @@ export const appRouter = router({
   checkout: checkoutRouter,
   payments: paymentsRouter,
   adminOrders: adminOrdersRouter,
+  orders: ordersRouter,
+  ratings: ratingsRouter,
 });
 
 export type AppRouter = typeof appRouter;
