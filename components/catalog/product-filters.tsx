@@ -13,16 +13,26 @@ const LABEL = "flex flex-col gap-1 text-xs font-medium text-slate-600";
 type Option = { id: string; name: LocalizedText; parentId?: string | null };
 export type ProductFilterValues = { q?: string; category?: string; brand?: string };
 
-/** The product list's search and filters, kept in the URL so a view can be bookmarked. */
-export function ProductFilters({ values, categories, brands }: { values: ProductFilterValues; categories: Option[]; brands: Option[] }) {
-  const t = useTranslations("catalog.products.filters");
+interface Props {
+  values: ProductFilterValues;
+  categories: Option[];
+  brands: Option[];
+  /** The page the filters apply to: the admin's product list or the customers' storefront. */
+  pathname: "/admin/products" | "/account/shop";
+  /** Its messages (label, q, qPlaceholder, category, brand, any, apply, clear). */
+  messages: "catalog.products.filters" | "shop.filters";
+}
+
+/** A product list's search and filters, kept in the URL so a view can be bookmarked or shared. */
+export function ProductFilters({ values, categories, brands, pathname, messages }: Props) {
+  const t = useTranslations(messages);
   const locale = useLocale();
   const router = useRouter();
   const [v, setV] = useState(values);
   const set = (k: keyof ProductFilterValues) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    router.push({ pathname: "/admin/products", query: Object.fromEntries(Object.entries(v).filter(([, x]) => x)) as Record<string, string> });
+    router.push({ pathname, query: Object.fromEntries(Object.entries(v).filter(([, x]) => x)) as Record<string, string> });
   };
   const tree = categoryTree(categories.map((c) => ({ ...c, parentId: c.parentId ?? null })));
   return (
@@ -54,7 +64,7 @@ export function ProductFilters({ values, categories, brands }: { values: Product
         variant="ghost"
         onClick={() => {
           setV({});
-          router.push("/admin/products");
+          router.push(pathname);
         }}
       >
         {t("clear")}

@@ -144,9 +144,10 @@ export async function placeOrder(db: Db, customerId: string, input: CheckoutData
     }
     if (problems.length) throw refuse(problems);
 
-    // Stock in the chosen warehouse: the conditional decrement holds under concurrent orders.
+    // Stock in the chosen warehouse: the conditional decrement holds under concurrent orders, and
+    // taking the rows in product-id order means two checkouts of the same products cannot deadlock.
     const short: CheckoutProblem[] = [];
-    for (const l of lines) {
+    for (const l of [...lines].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
       const taken = await tx.$executeRaw`
         UPDATE "ProductStock" SET quantity = quantity - ${l.quantity}
         WHERE "productId" = ${l.id}::uuid AND "warehouseId" = ${input.warehouseId}::uuid AND quantity >= ${l.quantity}`;

@@ -3,7 +3,7 @@ import { requirePermission } from "@/server/page-auth";
 import { serverApi } from "@/server/caller";
 import { idField } from "@/lib/schemas/common";
 import { Card, PageHeader } from "@/components/ui/card";
-import { ShopFilters, type ShopFilterValues } from "@/components/shop/shop-filters";
+import { ProductFilters, type ProductFilterValues } from "@/components/catalog/product-filters";
 import { ShopList } from "@/components/shop/shop-list";
 import { PricesHiddenNotice } from "@/components/shop/prices-hidden-notice";
 
@@ -20,7 +20,7 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
   setRequestLocale(locale);
   const user = await requirePermission(locale, "account.orders");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const values: ShopFilterValues = Object.fromEntries(
+  const values: ProductFilterValues = Object.fromEntries(
     Object.entries({
       q: raw.q?.slice(0, 100),
       category: idField.safeParse(raw.category).success ? raw.category : undefined,
@@ -33,7 +33,7 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
       <PageHeader title={t("title")} description={t("description")} />
       {!options.showPrices && <PricesHiddenNotice />}
       <Card className="mb-4">
-        <ShopFilters key={JSON.stringify(values)} values={values} categories={options.categories} brands={options.brands} />
+        <ProductFilters key={JSON.stringify(values)} values={values} categories={options.categories} brands={options.brands} pathname="/account/shop" messages="shop.filters" />
       </Card>
       <ShopList
         filter={values}

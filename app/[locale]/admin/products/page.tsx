@@ -55,7 +55,7 @@ export default async function ProductsPage({ params, searchParams }: { params: P
         }
       />
       <Card className="mb-4">
-        <ProductFilters key={JSON.stringify(values)} values={values} categories={options.categories} brands={options.brands} />
+        <ProductFilters key={JSON.stringify(values)} values={values} categories={options.categories} brands={options.brands} pathname="/admin/products" messages="catalog.products.filters" />
       </Card>
       <ProductList filter={values} filtered={Object.keys(values).length > 0} currency={options.currency} canWrite={canWrite} />
     </>
