@@ -4,4 +4,11 @@ export async function register() {
   const { assertAuthSecret, prepareDatabase } = await import("./server/bootstrap");
   assertAuthSecret();
   await prepareDatabase();
+  // The rewards worker (issue 7): in the app's process in embedded mode (one process per PGlite
+  // folder); with a server database `npm run worker` runs it, unless REWARD_WORKER=app asks for it here.
+  const { isEmbedded } = await import("./server/db");
+  if (isEmbedded() || process.env.REWARD_WORKER === "app") {
+    const { startRewardWorker } = await import("./server/services/loyalty/reward-worker");
+    startRewardWorker();
+  }
 }

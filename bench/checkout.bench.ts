@@ -98,8 +98,10 @@ async function main() {
     WITH p AS (SELECT id, "categoryId", "brandId", row_number() OVER (ORDER BY sku) AS rn FROM "Product")
     INSERT INTO "OrderLine" (id, "orderId", "productId", "categoryId", "brandId", quantity, "unitPrice")
       SELECT gen_random_uuid(), o.id, p.id, p."categoryId", p."brandId", 1, 1000000
-      FROM "Order" o JOIN p ON p.rn IN (1 + (o.number * 7) % ${PRODUCTS}, 1 + (o.number * 13 + 1) % ${PRODUCTS}, 1 + (o.number * 29 + 2) % ${PRODUCTS});
-    ANALYZE;`);
+      FROM "Order" o JOIN p ON p.rn IN (1 + (o.number * 7) % ${PRODUCTS}, 1 + (o.number * 13 + 1) % ${PRODUCTS}, 1 + (o.number * 29 + 2) % ${PRODUCTS});`);
+  // As autovacuum leaves a live database: with the visibility map set, the limit check reads order
+  // lines from their covering index alone.
+  await exec(`VACUUM ANALYZE`);
   const fillSeconds = (performance.now() - fillStart) / 1000;
 
   const [{ id: customerId }] = await db.$queryRawUnsafe<{ id: string }[]>(
@@ -123,9 +125,12 @@ async function main() {
     targetP95Ms: TARGET_P95_MS,
     msPerCall: {
       checkOrderLimits: await measure(() => checkOrderLimits(db, { customerId, lines: cart, now })),
-      wholeRulesCheck: await measure(() =>
-        Promise.all([groupNumbers(db, customerId), allowedCheckoutOptions(db, customerId), checkOrderLimits(db, { customerId, lines: cart, now })]),
-      ),
+      // One after another, as checkout runs them inside its transaction.
+      wholeRulesCheck: await measure(async () => {
+        await groupNumbers(db, customerId);
+        await allowedCheckoutOptions(db, customerId);
+        await checkOrderLimits(db, { customerId, lines: cart, now });
+      }),
     },
   };
   console.log(JSON.stringify(results, null, 2));

@@ -165,6 +165,31 @@ test("checkout: the colleague pays half now, without cash on delivery, within th
   // The customer sees it completed among her orders.
   await page.goto("/fa/account/orders");
   await expect(page.getByTestId("my-orders")).toContainText(fa("checkout.status.COMPLETED"));
+
+  // From her card the admin asks her to rate it (an SMS linking to her ratings page).
+  await admin.goto(`/fa/admin/customers?q=${DEMO.customer.username}`);
+  await admin.locator(`[data-testid="customer-row"][data-username="${DEMO.customer.username}"]`).getByRole("link", { name: "سارا محمدی" }).click();
+  await admin.getByTestId("rating-request").click();
+  await expect(admin.getByText(fa("ratings.request.sent"))).toBeVisible();
+
+  // On that page she rates both perfumes; the reviews wait for moderation, and no order is left unrated.
+  await page.goto("/fa/account/reviews");
+  const rate = async (product: string, stars: string, comment: string) => {
+    const form = page.getByRole("form", { name: fa("ratings.form.label", { product }) });
+    await form.getByLabel(fa("ratings.form.stars", { n: stars }), { exact: true }).check({ force: true }); // the stars are styled labels
+    await form.getByLabel(fa("ratings.form.comment")).fill(comment);
+    await form.getByRole("button", { name: fa("ratings.form.submit") }).click();
+    await expect(page.getByTestId("my-reviews")).toContainText(product);
+  };
+  await rate("عطر شنل شماره ۵ ادو پرفیوم ۱۰۰ میل", "۵", "ماندگاری عالی");
+  await rate("ادکلن ساواج دیور ۱۰۰ میل", "۴", "خوش‌بو");
+  await expect(page.getByText(fa("ratings.page.emptyTitle"))).toBeVisible();
+  await expect(page.getByTestId("my-reviews")).toContainText("ماندگاری عالی");
+  await expect(page.getByTestId("my-reviews").getByText(fa("ratings.mine.status.PENDING"))).toHaveCount(2);
+
+  // Asked again, the card refuses with the reason: everything is rated.
+  await admin.getByTestId("rating-request").click();
+  await expect(admin.getByText(msg("fa", "errors.ratings.allRated"))).toBeVisible();
 });
 
 test("groups: the list and the restrictions read in ar and en", async ({ page }) => {

@@ -62,10 +62,20 @@ export const AUDIT_ACTIONS = [
   "orderLimit.delete",
   "order.status",
   "customer.ratingRequest",
+  "pointsRule.create",
+  "pointsRule.update",
+  "pointsRule.delete",
+  "commissionRule.create",
+  "commissionRule.update",
+  "commissionRule.delete",
+  "settings.loyalty",
+  "points.adjust",
+  "wallet.adjust",
+  "review.approve",
 ] as const;
 
 export const AUDIT_TARGETS = [
-  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order",
+  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order", "pointsRule", "commissionRule", "review",
 ] as const;
 
 /** The keyset cursor in a URL: "<ISO time>~<id>". */

@@ -34,9 +34,9 @@ export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
   {
     group: "loyalty",
     sections: [
-      { slug: "points", permission: "points.read" },
-      { slug: "wallet", permission: "wallet.read" },
-      { slug: "commissions", permission: "commissions.read" },
+      { slug: "points", permission: "points.read", ready: true },
+      { slug: "wallet", permission: "wallet.read", ready: true },
+      { slug: "commissions", permission: "commissions.read", ready: true },
     ],
   },
   {
@@ -70,9 +70,9 @@ export const ACCOUNT_SECTIONS: Section[] = [
   { slug: "shop", permission: "account.orders", ready: true },
   { slug: "cart", permission: "account.orders", ready: true },
   { slug: "orders", permission: "account.orders", ready: true },
-  { slug: "wallet", permission: "account.wallet" },
-  { slug: "points", permission: "account.points" },
-  { slug: "referrals", permission: "account.referrals" },
+  { slug: "wallet", permission: "account.wallet", ready: true },
+  { slug: "points", permission: "account.points", ready: true },
+  { slug: "referrals", permission: "account.referrals", ready: true },
   { slug: "wishlist", permission: "account.wishlist", ready: true },
   { slug: "inbox", permission: "account.inbox" },
   { slug: "notifications", permission: "account.notifications" },

@@ -83,6 +83,21 @@ describe.skipIf(!!process.env.DATABASE_URL)("embedded start", () => {
     ]);
   });
 
+  it("seeds seed 003's loyalty examples: ≥ 100,000 or ≥ 4 items → 3 points; 10 days, ≥ 250,000 → 20 %; the fixed settings", async () => {
+    expect(await getDb().pointsRule.findMany({ select: { minOrderTotal: true, minItemCount: true, points: true, referrerPoints: true, active: true } })).toEqual([
+      { minOrderTotal: 100_000n, minItemCount: 4, points: 300n, referrerPoints: 100n, active: true },
+    ]);
+    expect(await getDb().commissionRule.findMany({ select: { maxDaysSinceSignup: true, minOrderAmount: true, percentBp: true, active: true } })).toEqual([
+      { maxDaysSinceSignup: 10, minOrderAmount: 250_000n, percentBp: 2000, active: true },
+    ]);
+    expect((await getDb().setting.findUniqueOrThrow({ where: { key: "loyalty.settings" } })).value).toEqual({
+      productPoints: true,
+      signUpGift: "50000",
+      referrerSignUpPoints: "200",
+      reviewPoints: "500",
+    });
+  });
+
   it("lets the demo admin in with every admin permission, and the demo customer as a store customer", async () => {
     const admin = await authenticate(getDb(), "admin", "admin12345");
     expect(admin.ok).toBe(true);

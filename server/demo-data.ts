@@ -6,6 +6,7 @@ import { ensureSystemRoles } from "./services/system-roles";
 import { createCustomerUser } from "./services/users";
 import { seedDemoCatalog } from "./demo-catalog";
 import { seedDemoRules } from "./demo-rules";
+import { seedDemoLoyalty } from "./demo-loyalty";
 
 /** The demo sign-ins, printed at start and listed in the README. */
 export const DEMO_SIGN_INS = [
@@ -43,6 +44,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedDemoCustomers(tx, customerHash);
     await seedDemoCatalog(tx);
     await seedDemoRules(tx);
+    await seedDemoLoyalty(tx);
   });
   return true;
 }

@@ -47,7 +47,7 @@ export function useTestDb(): () => Db {
 /** Empties the data tables and restores the system roles (10–40 ms), for tests that need a clean store. */
 export async function resetDb(db: Db): Promise<void> {
   await db.$executeRawUnsafe(
-    `TRUNCATE "User", "Role", "RolePermission", "UserRole", "Customer", "Setting", "Account", "RateLimit", "CustomerGroup", "CustomField", "OutboxMessage", "Warehouse", "ShippingMethod", "PaymentMethod", "ProductCategory", "Brand", "Product", "Order", "DomainEvent" RESTART IDENTITY CASCADE`,
+    `TRUNCATE "User", "Role", "RolePermission", "UserRole", "Customer", "Setting", "Account", "RateLimit", "CustomerGroup", "CustomField", "OutboxMessage", "Warehouse", "ShippingMethod", "PaymentMethod", "ProductCategory", "Brand", "Product", "Order", "DomainEvent", "PointsEntry", "WalletEntry", "PointsRule", "CommissionRule" RESTART IDENTITY CASCADE`,
   );
   await ensureSystemRoles(db);
 }

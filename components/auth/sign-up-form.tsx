@@ -17,10 +17,13 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { AuthCard } from "./auth-card";
 import { signInWithPassword } from "./sign-in-form";
 
-const FIELDS = ["name", "username", "mobile", "email", "password"] as const;
+const FIELDS = ["name", "username", "mobile", "email", "password", "referrer"] as const;
 
-/** A visitor's sign-up, with the custom fields the store asks at sign-up (C-6). */
-export function SignUpForm({ fields = [] }: { fields?: CustomFieldDef[] }) {
+/**
+ * A visitor's sign-up, with the custom fields the store asks at sign-up (C-6) and who referred them
+ * (issue 7: a referral code, a username or a referral link; filled from the link's ?ref=).
+ */
+export function SignUpForm({ fields = [], referrer = "" }: { fields?: CustomFieldDef[]; referrer?: string }) {
   const t = useTranslations("auth.signUp");
   const locale = useLocale();
   const trpc = useTRPC();
@@ -30,7 +33,7 @@ export function SignUpForm({ fields = [] }: { fields?: CustomFieldDef[] }) {
   const schema = useMemo(() => signUpSchema.extend({ customFields: customFieldValuesSchema(fields) }), [fields]);
   const { register, control, handleSubmit, getValues, setError, formState } = useForm<SignUpInput, unknown, SignUpData>({
     resolver: zodResolver(schema as unknown as typeof signUpSchema),
-    defaultValues: { name: "", username: "", mobile: "", email: "", password: "", customFields: {} },
+    defaultValues: { name: "", username: "", mobile: "", email: "", password: "", customFields: {}, referrer },
   });
   const fieldNames = [...FIELDS, ...fields.map((f) => `customFields.${f.id}`)];
 
@@ -83,6 +86,15 @@ export function SignUpForm({ fields = [] }: { fields?: CustomFieldDef[] }) {
         <TextField label={t("mobile")} hint={t("mobileHint")} type="tel" inputMode="tel" autoComplete="tel" dir="ltr" error={errors.mobile?.message} {...register("mobile")} />
         <TextField label={t("email")} hint={t("optional")} type="email" autoComplete="email" dir="ltr" error={errors.email?.message} {...register("email")} />
         <TextField label={t("password")} hint={t("passwordHint")} type="password" autoComplete="new-password" error={errors.password?.message} {...register("password")} />
+        <TextField
+          label={t("referrer")}
+          hint={t("referrerHint")}
+          autoComplete="off"
+          dir="ltr"
+          data-testid="sign-up-referrer"
+          error={errors.referrer?.message}
+          {...register("referrer")}
+        />
         {fields.map((def) => (
           <Controller
             key={def.id}

@@ -6,4 +6,8 @@ export const customerAbilities = (permissions: string[]): CustomerAbilities => (
   delete: permissions.includes("customers.delete"),
   impersonate: permissions.includes("customers.impersonate"),
   message: permissions.includes("customers.message"),
+  pointsRead: permissions.includes("points.read"),
+  pointsWrite: permissions.includes("points.write"),
+  walletRead: permissions.includes("wallet.read"),
+  walletWrite: permissions.includes("wallet.write"),
 });

@@ -39,6 +39,11 @@ export interface CustomerAbilities {
   delete: boolean;
   impersonate: boolean;
   message: boolean;
+  /** The card's points and wallet sections (points.read / wallet.read) and manual credit/debit (*.write). */
+  pointsRead: boolean;
+  pointsWrite: boolean;
+  walletRead: boolean;
+  walletWrite: boolean;
 }
 
 type DialogKind = "block" | "password" | "username" | "sms" | "delete" | null;

@@ -22,6 +22,8 @@ import { EffectiveRules } from "@/components/rules/effective-rules";
 import { CustomerWishlist } from "@/components/wishlist/customer-wishlist";
 import { CustomerOrders } from "@/components/orders/customer-orders";
 import { RatingRequestButton } from "@/components/ratings/rating-request-button";
+import { CustomerLedger } from "@/components/loyalty/ledger-history";
+import { CustomerReferrals } from "@/components/loyalty/referrals";
 
 interface Props {
   id: string;
@@ -227,12 +229,21 @@ export function CustomerCard({ id, fields, can, impersonate, compact }: Props) {
         {can.message && <div className="mt-3"><RatingRequestButton customerId={c.id} /></div>}
       </Section>
 
-      {/* Filled by the loyalty issue; until then each says it is empty. */}
-      {(["wallet", "points"] as const).map((k) => (
-        <Section key={k} title={t(`later.${k}.title`)} testId={`customer-${k}`}>
-          <p className="text-sm text-slate-500">{t(`later.${k}.empty`)}</p>
+      {/* Each ledger only for staff whose roles read it; credit/debit only for those who write it. */}
+      {can.pointsRead && (
+        <Section title={tAll("loyalty.history.pointsTitle")} testId="customer-points">
+          <CustomerLedger customerId={c.id} customerName={u.name} ledger="points" canWrite={can.pointsWrite} />
         </Section>
-      ))}
+      )}
+      {can.walletRead && (
+        <Section title={tAll("loyalty.history.walletTitle")} testId="customer-wallet">
+          <CustomerLedger customerId={c.id} customerName={u.name} ledger="wallet" canWrite={can.walletWrite} />
+        </Section>
+      )}
+
+      <Section title={tAll("loyalty.referrals.title")} testId="customer-referrals">
+        <CustomerReferrals customerId={c.id} />
+      </Section>
     </Card>
   );
 }

@@ -18,7 +18,10 @@ describe("signUpSchema", () => {
       email: null,
       password: "long-enough",
       customFields: {},
+      referrer: "",
     });
+    // The referrer (issue 7) is optional: a code, a username or a link, trimmed; the server resolves it.
+    expect(signUpSchema.parse({ ...valid, referrer: "  AB23CD45 " }).referrer).toBe("AB23CD45");
   });
 
   it("names the field and the message key of each problem", () => {

@@ -10,6 +10,8 @@ export const signUpSchema = z
     password: passwordField,
     /** Values of the custom fields shown at sign-up (C-6), checked against their definitions. */
     customFields: z.record(z.string(), z.unknown()).default({}),
+    /** Who referred the visitor (issue 7): a referral code, a username or a referral link; optional. */
+    referrer: z.string().trim().max(300, "validation.tooLong").default(""),
   })
   .strict();
 export type SignUpInput = z.input<typeof signUpSchema>;

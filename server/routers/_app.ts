@@ -28,6 +28,10 @@ import { paymentsRouter } from "./payments";
 import { adminOrdersRouter } from "./admin-orders";
 import { ordersRouter } from "./orders";
 import { ratingsRouter } from "./ratings";
+import { pointsRouter } from "./points";
+import { commissionsRouter } from "./commissions";
+import { loyaltyRouter } from "./loyalty";
+import { myLoyaltyRouter } from "./my-loyalty";
 
 export const appRouter = router({
   auth: authRouter,
@@ -58,6 +62,10 @@ export const appRouter = router({
   adminOrders: adminOrdersRouter,
   orders: ordersRouter,
   ratings: ratingsRouter,
+  points: pointsRouter,
+  commissions: commissionsRouter,
+  loyalty: loyaltyRouter,
+  myLoyalty: myLoyaltyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -310,6 +310,17 @@ describe("keyset paging (C-2)", () => {
     expect((await admin.customers.count({ filter })).count).toBe(seen.length);
   });
 
+  it.each([["asc"], ["desc"]] as const)("sorted by name within a group (a walk over its members), pages of 2 give every member once, in order, searched or not", async (dir) => {
+    const db = getDb();
+    const group = await db.customerGroup.create({ data: { name: `members ${dir}` } });
+    const members = all.filter((_, i) => i % 3 !== 1); // some of each name
+    const gone = await db.customer.findFirstOrThrow({ where: { deletedAt: { not: null } } });
+    await db.customerGroupMember.createMany({ data: [...members, gone].map((r) => ({ groupId: group.id, customerId: r.id })) });
+    expect(await walk({ sort: "name", dir, limit: 2, filter: { group: group.id } })).toEqual(expectedOrder("name", dir, members));
+    const alis = members.filter((r) => r.name === "ali");
+    expect(await walk({ sort: "name", dir, limit: 1, filter: { group: group.id, q: "ali" } })).toEqual(expectedOrder("name", dir, alis));
+  });
+
   it("a page exactly as long as what is left ends without an empty extra page", async () => {
     const first = await admin.customers.list({ sort: "name", dir: "asc", limit: 13 });
     expect(first.rows).toHaveLength(13);
@@ -323,5 +334,25 @@ describe("keyset paging (C-2)", () => {
     expect(page).toEqual({ rows: [], next: null });
     const dated = await admin.customers.list({ sort: "createdAt", dir: "desc", cursor: { value: "yesterday", id: all[0]!.id } });
     expect(dated.rows).toEqual([]);
+  });
+});
+
+describe("a group's members in name order follow their customers (the copies kept by the database)", () => {
+  it("a renamed member moves in the group's name order and is found by the new name, not the old", async () => {
+    await setUp();
+    const db = getDb();
+    const group = await db.customerGroup.create({ data: { name: "VIP" } });
+    const a = await newCustomer(db, actor, { username: "m_a", name: "آرش" });
+    const b = await newCustomer(db, actor, { username: "m_b", name: "بهرام" });
+    await db.customerGroupMember.createMany({ data: [a, b].map((c) => ({ groupId: group.id, customerId: c.id })) });
+    const names = async (q?: string) =>
+      (await admin.customers.list({ sort: "name", dir: "asc", filter: { group: group.id, ...(q ? { q } : {}) } })).rows.map((r) => r.username);
+    expect(await names()).toEqual(["m_a", "m_b"]);
+
+    // Renamed as the edit form does it: the customer's own sort key and search text change.
+    await db.customer.update({ where: { id: a.id }, data: { sortName: nameSortKey("یاسمن"), searchText: "یاسمن m_a" } });
+    expect(await names()).toEqual(["m_b", "m_a"]);
+    expect(await names("یاسمن")).toEqual(["m_a"]);
+    expect(await names("آرش")).toEqual([]);
   });
 });

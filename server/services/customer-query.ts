@@ -16,10 +16,14 @@ const searchTerm = (q: string) => (/^[\d\s+()-]+$/.test(q) ? q.replace(/[\s()-]/
 /** Points to hundredths: 1.1 × 100 is 110.00000000000001 in floating point, so the noise is rounded away first. */
 const hundredths = (points: number) => Number((points * 100).toFixed(6));
 
-export function customerWhere(f: Partial<CustomerFilter>): Prisma.Sql {
+/**
+ * `searchText` names the column the search runs on: the customer's own, or a group membership's copy
+ * of it when the list walks a group's members (customer-list.ts).
+ */
+export function customerWhere(f: Partial<CustomerFilter>, searchText: Prisma.Sql = Prisma.sql`c."searchText"`): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`c."deletedAt" IS NULL`];
   // The trigram GIN index on searchText serves LIKE '%…%'.
-  if (f.q) parts.push(Prisma.sql`c."searchText" LIKE ${`%${likeEscape(searchTerm(f.q))}%`}`);
+  if (f.q) parts.push(Prisma.sql`${searchText} LIKE ${`%${likeEscape(searchTerm(f.q))}%`}`);
   if (f.status) parts.push(Prisma.sql`u."status" = ${f.status}::"UserStatus"`);
   if (f.group) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "CustomerGroupMember" m WHERE m."customerId" = c."id" AND m."groupId" = ${f.group}::uuid)`);
@@ -54,9 +58,14 @@ export const SORT_COLUMNS: Record<CustomerSort, { column: Prisma.Sql; parse: (v:
   orders: { column: Prisma.sql`c."orderCount"`, parse: (v) => Number(v) },
 };
 
+/** The sort's column and the id, or other columns holding the same values (a membership's copies). */
+type SortKey = { column: Prisma.Sql; id: Prisma.Sql };
+const sortKey = (sort: CustomerSort): SortKey => ({ column: SORT_COLUMNS[sort].column, id: Prisma.sql`c."id"` });
+
 /** Rows after the cursor in the sort's order; ties broken by id, so paging never skips or repeats. */
-export function keysetAfter(sort: CustomerSort, dir: "asc" | "desc", cursor: { value: string; id: string }): Prisma.Sql {
-  const { column, parse } = SORT_COLUMNS[sort];
+export function keysetAfter(sort: CustomerSort, dir: "asc" | "desc", cursor: { value: string; id: string }, key: SortKey = sortKey(sort)): Prisma.Sql {
+  const { parse } = SORT_COLUMNS[sort];
+  const { column, id } = key;
   let value: unknown;
   try {
     value = parse(cursor.value);
@@ -69,11 +78,11 @@ export function keysetAfter(sort: CustomerSort, dir: "asc" | "desc", cursor: { v
     (typeof value === "bigint" && (value >= 2n ** 63n || value < -(2n ** 63n)));
   if (outOfRange) return Prisma.sql`FALSE`;
   return dir === "desc"
-    ? Prisma.sql`(${column}, c."id") < (${value}, ${cursor.id}::uuid)`
-    : Prisma.sql`(${column}, c."id") > (${value}, ${cursor.id}::uuid)`;
+    ? Prisma.sql`(${column}, ${id}) < (${value}, ${cursor.id}::uuid)`
+    : Prisma.sql`(${column}, ${id}) > (${value}, ${cursor.id}::uuid)`;
 }
 
-export function orderBy(sort: CustomerSort, dir: "asc" | "desc"): Prisma.Sql {
-  const { column } = SORT_COLUMNS[sort];
-  return dir === "desc" ? Prisma.sql`${column} DESC, c."id" DESC` : Prisma.sql`${column} ASC, c."id" ASC`;
+export function orderBy(sort: CustomerSort, dir: "asc" | "desc", key: SortKey = sortKey(sort)): Prisma.Sql {
+  const { column, id } = key;
+  return dir === "desc" ? Prisma.sql`${column} DESC, ${id} DESC` : Prisma.sql`${column} ASC, ${id} ASC`;
 }

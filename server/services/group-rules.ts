@@ -77,89 +77,190 @@ interface LimitState {
   groupId: string;
   maxItems: number;
   windowHours: number;
-  inCart: bigint;
-  used: bigint;
+  inCart: number;
+  used: number;
   /** The oldest counted order's time; null when nothing counts. */
   oldest: Date | null;
-  /** Only without a cart; NULL when never set (the columns are nullable). */
-  productIds?: string[] | null;
-  categoryIds?: string[] | null;
-  brandIds?: string[] | null;
+  /** NULL when never set (the columns are nullable). */
+  productIds: string[] | null;
+  categoryIds: string[] | null;
+  brandIds: string[] | null;
+}
+
+/** A limit as checking reads it: its items, each category widened to its sub-categories. */
+interface LimitKeys {
+  id: string;
+  maxItems: number;
+  windowHours: number;
+  productIds: string[];
+  categoryIds: string[];
+  brandIds: string[];
+}
+
+/** A line as checking reads it (placedAt in milliseconds since the epoch, UTC). */
+interface LineKeys {
+  productId: string;
+  categoryId: string | null;
+  brandId: string | null;
+  quantity: number;
+  placedAt: number;
 }
 
 /**
- * The customer's groups' active limits with their usage, in ONE query (checkout runs it on every
- * order: 100 limits × 20 cart lines must stay within a few milliseconds). With a cart, only the limits
- * the cart touches, with how many of their items it holds; without one, every limit (inCart 0).
- * Times are compared as UTC wall-clock values, which is how Prisma stores DateTime.
+ * Everything the limits need in ONE round trip, as compact text: the customer's groups' active limits
+ * (oldest first), the cart's products' current category and brand, and the lines of the customer's
+ * orders that are not cancelled in the longest window. Checkout runs this on every order: as rows or
+ * JSON, ~900 past lines cost more to send and parse than to find (bench/checkout.bench.ts), and
+ * matching 100 limits against them in SQL cost 15–60 ms however it was joined. Every field is a uuid
+ * or an integer, so "," ";" and "|" cannot occur inside one; an empty field is NULL.
+ * The OFFSET 0 keeps each order's lines an index lookup: joined freely, the planner hashes the whole
+ * OrderLine table while the customer's orders are few. Times compare as UTC wall-clock values, which
+ * is how Prisma stores DateTime.
  */
-function limitStatesSql(customerId: string, now: Date, cart: { productId: string; quantity: number }[] | null): Prisma.Sql {
+function limitInputsSql(customerId: string, now: Date, cartProductIds: string[]): Prisma.Sql {
   const at = Prisma.sql`${now.toISOString()}::timestamp`;
-  // A row matches a limit when its product, its category or its brand is one of the limit's — once.
-  // The limits' items are unnested into (limit, kind, id) keys and rows meet them by equality (hash
-  // joins), then UNION drops a row met twice: checking each row against each limit's arrays cost
-  // 60 ms at 100 limits × 900 past lines (bench/checkout.bench.ts).
-  const hits = (rows: string, rowKey: string) => Prisma.raw(`
-      SELECT k.lid, r.${rowKey} AS rk FROM ${rows} r JOIN keys k ON k.kind = 'p' AND k.v = r."productId"
-      UNION SELECT k.lid, r.${rowKey} FROM ${rows} r JOIN keys k ON k.kind = 'c' AND k.v = r."categoryId"
-      UNION SELECT k.lid, r.${rowKey} FROM ${rows} r JOIN keys k ON k.kind = 'b' AND k.v = r."brandId"`);
-  const cartCtes = cart
-    ? Prisma.sql`,
-      cart AS (
-        -- The cart's lines match on the product's current category and brand.
-        SELECT c.n AS line, c."productId", c.quantity, p."categoryId", p."brandId"
-        FROM unnest(${cart.map((l) => l.productId)}::uuid[], ${cart.map((l) => l.quantity)}::int[]) WITH ORDINALITY AS c("productId", quantity, n)
-        LEFT JOIN "Product" p ON p.id = c."productId"
-      ),
-      cart_hits AS (${hits("cart", "line")}),
-      touched AS (
-        SELECT h.lid AS id, SUM(cart.quantity)::bigint AS n FROM cart_hits h JOIN cart ON cart.line = h.rk GROUP BY h.lid
-      )`
-    : Prisma.empty;
+  const ids = (column: string) => Prisma.raw(`COALESCE(array_to_string(${column}, ','), '')`);
+  const text = (column: string) => Prisma.raw(`COALESCE(${column}::text, '')`);
   return Prisma.sql`
     WITH lim AS (
-      -- A chosen category covers its sub-categories, however deep.
-      SELECT ol.*, ARRAY(
+      SELECT ol.id, ol."createdAt", ol."maxItems", ol."windowHours", ol."productIds", ol."brandIds", ARRAY(
           WITH RECURSIVE tree(id) AS (
             SELECT unnest(ol."categoryIds")
             UNION SELECT pc.id FROM "ProductCategory" pc JOIN tree ON pc."parentId" = tree.id
           )
           SELECT id FROM tree
-        ) AS "matchCategoryIds"
+        ) AS "categoryIds"
       FROM "OrderLimit" ol
       WHERE ol.active AND ol."groupId" IN (SELECT "groupId" FROM "CustomerGroupMember" WHERE "customerId" = ${customerId}::uuid)
-    ),
-    keys AS (
-      SELECT id AS lid, 'p' AS kind, unnest("productIds") AS v FROM lim
-      UNION ALL SELECT id, 'c', unnest("matchCategoryIds") FROM lim
-      UNION ALL SELECT id, 'b', unnest("brandIds") FROM lim
-    )${cartCtes},
-    past AS (
-      -- Past lines match on the category and brand recorded at purchase; the window is (now − H, now].
-      SELECT l.id, o."placedAt", l."productId", l."categoryId", l."brandId", l.quantity
-      FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id
-      WHERE o."customerId" = ${customerId}::uuid AND o.status <> 'CANCELLED' AND o."placedAt" <= ${at}
-        AND o."placedAt" > ${at} - (SELECT max("windowHours") FROM lim) * interval '1 hour'
-    ),
-    past_hits AS (${hits("past", "id")}),
-    usage AS (
-      SELECT lim.id,
-        COALESCE(SUM(past.quantity) FILTER (WHERE past."placedAt" > ${at} - lim."windowHours" * interval '1 hour'), 0)::bigint AS used,
-        MIN(past."placedAt") FILTER (WHERE past."placedAt" > ${at} - lim."windowHours" * interval '1 hour') AS oldest
-      FROM lim LEFT JOIN past_hits h ON h.lid = lim.id LEFT JOIN past ON past.id = h.rk
-      GROUP BY lim.id
     )
-    SELECT lim.id, lim.name, lim."groupId", lim."maxItems", lim."windowHours",
-      ${cart ? Prisma.sql`t.n` : Prisma.sql`0::bigint`} AS "inCart", u.used, u.oldest
-      ${cart ? Prisma.empty : Prisma.sql`, lim."productIds", lim."categoryIds", lim."brandIds"`}
-    FROM lim
-    ${cart ? Prisma.sql`JOIN touched t ON t.id = lim.id` : Prisma.empty}
-    JOIN usage u ON u.id = lim.id
-    ORDER BY lim."createdAt", lim.id`;
+    SELECT
+      (SELECT string_agg(concat_ws('|', id, "maxItems", "windowHours", ${ids(`"productIds"`)}, ${ids(`"categoryIds"`)}, ${ids(`"brandIds"`)}), ';'
+                         ORDER BY "createdAt", id) FROM lim) AS "limits",
+      (SELECT string_agg(concat_ws(',', id, ${text(`"categoryId"`)}, ${text(`"brandId"`)}), ';')
+       FROM "Product" WHERE id = ANY(${cartProductIds}::uuid[])) AS "products",
+      (SELECT string_agg(concat_ws(',', l."productId", ${text(`l."categoryId"`)}, ${text(`l."brandId"`)}, l.quantity, (date_part('epoch', o."placedAt") * 1000)::bigint), ';')
+       FROM "Order" o
+       CROSS JOIN LATERAL (SELECT "productId", "categoryId", "brandId", quantity FROM "OrderLine" WHERE "orderId" = o.id OFFSET 0) l
+       WHERE o."customerId" = ${customerId}::uuid AND o.status <> 'CANCELLED' AND o."placedAt" <= ${at}
+         AND o."placedAt" > ${at} - (SELECT max("windowHours") FROM lim) * interval '1 hour') AS "lines"`;
 }
 
-const limitStates = (db: Reader, customerId: string, now: Date, cart: { productId: string; quantity: number }[] | null) =>
-  db.$queryRaw<LimitState[]>(limitStatesSql(customerId, now, cart));
+const records = (text: string | null, sep: string) => (text ? text.split(";").map((r) => r.split(sep)) : []);
+const idList = (field: string | undefined) => (field ? field.split(",") : []);
+
+async function limitInputs(db: Reader, customerId: string, now: Date, cartProductIds: string[]) {
+  const [row] = await db.$queryRaw<{ limits: string | null; products: string | null; lines: string | null }[]>(limitInputsSql(customerId, now, cartProductIds));
+  const limits: LimitKeys[] = records(row!.limits, "|").map(([id, maxItems, windowHours, productIds, categoryIds, brandIds]) => ({
+    id: id!,
+    maxItems: Number(maxItems),
+    windowHours: Number(windowHours),
+    productIds: idList(productIds),
+    categoryIds: idList(categoryIds),
+    brandIds: idList(brandIds),
+  }));
+  const products = new Map(records(row!.products, ",").map(([id, categoryId, brandId]) => [id!, { categoryId: categoryId || null, brandId: brandId || null }]));
+  const lines: LineKeys[] = records(row!.lines, ",").map(([productId, categoryId, brandId, quantity, placedAt]) => ({
+    productId: productId!,
+    categoryId: categoryId || null,
+    brandId: brandId || null,
+    quantity: Number(quantity),
+    placedAt: Number(placedAt),
+  }));
+  return { limits, products, lines };
+}
+
+/**
+ * Which limits a line matches, by its product, category or brand; a line matching a limit through
+ * several of them counts once. Indexed by id so each line costs its matches, not every limit.
+ */
+function limitIndex(limits: LimitKeys[]) {
+  const index = (pick: (l: LimitKeys) => string[]) => {
+    const map = new Map<string, number[]>();
+    limits.forEach((l, i) => {
+      for (const id of pick(l)) {
+        const list = map.get(id);
+        if (!list) map.set(id, [i]);
+        else if (list.at(-1) !== i) list.push(i);
+      }
+    });
+    return map;
+  };
+  const [byProduct, byCategory, byBrand] = [index((l) => l.productIds), index((l) => l.categoryIds), index((l) => l.brandIds)];
+  const seen = new Int32Array(limits.length).fill(-1);
+  let line = 0;
+  const visitAll = (list: number[] | undefined, visit: (i: number) => void) => {
+    if (!list) return;
+    for (const i of list) {
+      if (seen[i] === line) continue;
+      seen[i] = line;
+      visit(i);
+    }
+  };
+  return (productId: string, categoryId: string | null, brandId: string | null, visit: (i: number) => void) => {
+    line++;
+    visitAll(byProduct.get(productId), visit);
+    if (categoryId) visitAll(byCategory.get(categoryId), visit);
+    if (brandId) visitAll(byBrand.get(brandId), visit);
+  };
+}
+
+interface LimitCount {
+  id: string;
+  maxItems: number;
+  windowHours: number;
+  inCart: number;
+  used: number;
+  /** The oldest counted order's time; null when nothing counts. */
+  oldest: Date | null;
+}
+
+/**
+ * The customer's groups' active limits with their usage, oldest limit first. With a cart, only the
+ * limits the cart touches, with how many of their items it holds (cart lines match on the product's
+ * current category and brand, past lines on those recorded at purchase); without one, every limit.
+ */
+async function limitCounts(db: Reader, customerId: string, now: Date, cart: { productId: string; quantity: number }[] | null): Promise<LimitCount[]> {
+  const { limits, products, lines } = await limitInputs(db, customerId, now, [...new Set((cart ?? []).map((l) => l.productId))]);
+  const each = limitIndex(limits);
+  const inCart = new Array<number>(limits.length).fill(0);
+  for (const line of cart ?? []) {
+    const product = products.get(line.productId);
+    each(line.productId, product?.categoryId ?? null, product?.brandId ?? null, (i) => (inCart[i] += line.quantity));
+  }
+  const used = new Array<number>(limits.length).fill(0);
+  const oldest = new Array<number | null>(limits.length).fill(null);
+  const nowMs = now.getTime();
+  for (const line of lines) {
+    each(line.productId, line.categoryId, line.brandId, (i) => {
+      if (line.placedAt <= nowMs - limits[i]!.windowHours * HOUR) return; // outside this limit's window
+      used[i] += line.quantity;
+      if (oldest[i] === null || line.placedAt < oldest[i]!) oldest[i] = line.placedAt;
+    });
+  }
+  return limits.flatMap(({ id, maxItems, windowHours }, i) => {
+    if (cart && inCart[i] === 0) return []; // a limit the cart does not touch cannot be broken by it
+    const at = oldest[i];
+    return [{ id, maxItems, windowHours, inCart: inCart[i]!, used: used[i]!, oldest: at == null ? null : new Date(at) }];
+  });
+}
+
+/** The limits' names and items as set (categories not widened), for what is shown. */
+async function limitDetails(db: Reader, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { name: string; groupId: string; productIds: string[]; categoryIds: string[]; brandIds: string[] }>();
+  const rows = await db.orderLimit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, groupId: true, productIds: true, categoryIds: true, brandIds: true } });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+async function limitStates(db: Reader, customerId: string, now: Date, cart: { productId: string; quantity: number }[] | null): Promise<LimitState[]> {
+  const counts = await limitCounts(db, customerId, now, cart);
+  // At checkout only broken limits are shown; the card shows every one.
+  const shown = cart ? counts.filter((l) => l.used + l.inCart > l.maxItems) : counts;
+  const details = await limitDetails(db, shown.map((l) => l.id));
+  return shown.flatMap((l) => {
+    const d = details.get(l.id);
+    return d ? [{ ...l, name: d.name, groupId: d.groupId, productIds: d.productIds, categoryIds: d.categoryIds, brandIds: d.brandIds }] : [];
+  });
+}
 
 const availableAgainAt = (l: LimitState) => (l.oldest ? new Date(l.oldest.getTime() + l.windowHours * HOUR) : null);
 
@@ -177,7 +278,7 @@ export async function checkOrderLimits(
   if (lines.length === 0) return [];
   const states = await limitStates(db, input.customerId, input.now, lines);
   return states.flatMap((l) => {
-    const [used, inCart] = [Number(l.used), Number(l.inCart)];
+    const { used, inCart } = l;
     if (used + inCart <= l.maxItems) return [];
     const { id: limitId, name, maxItems, windowHours } = l;
     return [{ limitId, name, maxItems, windowHours, used, inCart, remaining: Math.max(0, maxItems - used), availableAgainAt: availableAgainAt(l) }];
@@ -186,16 +287,15 @@ export async function checkOrderLimits(
 
 /** The customer's groups and the numbers they set: highest percent and minimum, prices hidden if any hides them. */
 export async function groupNumbers(db: Reader, customerId: string): Promise<GroupNumbers> {
-  const rows = await db.customerGroupMember.findMany({
-    where: { customerId },
-    select: { group: { select: { id: true, name: true, paymentPercent: true, minOrderAmount: true, showPrices: true } } },
-    orderBy: { group: { name: "asc" } },
-  });
-  const groups = rows.map((r) => r.group);
+  const groups = await db.$queryRaw<{ id: string; name: string; paymentPercent: number; minOrderAmount: bigint; showPrices: boolean }[]>`
+    SELECT g.id, g.name, g."paymentPercent", g."minOrderAmount", g."showPrices"
+    FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g.id = m."groupId"
+    WHERE m."customerId" = ${customerId}::uuid
+    ORDER BY g.name, g.id`;
   return {
     groups: groups.map(({ id, name }) => ({ id, name })),
-    paymentPercent: Math.max(0, ...groups.map((g) => g.paymentPercent)),
-    minOrderAmount: groups.reduce((max, g) => (g.minOrderAmount > max ? g.minOrderAmount : max), 0n),
+    paymentPercent: Math.max(0, ...groups.map((g) => Number(g.paymentPercent))),
+    minOrderAmount: groups.reduce((max, g) => (BigInt(g.minOrderAmount) > max ? BigInt(g.minOrderAmount) : max), 0n),
     showPrices: groups.every((g) => g.showPrices),
   };
 }
@@ -217,23 +317,21 @@ async function disabledFor(db: Reader, customerId: string) {
 
 const optionOrder = [{ position: "asc" as const }, { code: "asc" as const }];
 
-/** The ids of the checkout options this customer may use (checkout filters with them). */
+/**
+ * The ids of the checkout options this customer may use (checkout filters with them), each list in
+ * the store's order: active, and switched off by none of the customer's groups. One query, since
+ * checkout asks on every order.
+ */
 export async function allowedCheckoutOptions(db: Reader, customerId: string) {
-  const disabled = await disabledFor(db, customerId);
-  const where = { active: true };
-  const select = { id: true } as const;
-  const [warehouses, shippingMethods, paymentMethods] = [
-    await db.warehouse.findMany({ where, select, orderBy: optionOrder }),
-    await db.shippingMethod.findMany({ where, select, orderBy: optionOrder }),
-    await db.paymentMethod.findMany({ where, select, orderBy: optionOrder }),
-  ];
-  const allowed = (target: RestrictionTarget, rows: { id: string }[]) =>
-    rows.filter((r) => disabled(target, r.id).length === 0).map((r) => r.id);
-  return {
-    warehouseIds: allowed("WAREHOUSE", warehouses),
-    shippingMethodIds: allowed("SHIPPING_METHOD", shippingMethods),
-    paymentMethodIds: allowed("PAYMENT_METHOD", paymentMethods),
-  };
+  const allowed = (table: "Warehouse" | "ShippingMethod" | "PaymentMethod", target: RestrictionTarget) => Prisma.sql`
+    ARRAY(SELECT t.id FROM ${Prisma.raw(`"${table}"`)} t WHERE t.active AND NOT EXISTS (
+        SELECT 1 FROM "GroupRestriction" r JOIN "CustomerGroupMember" m ON m."groupId" = r."groupId"
+        WHERE m."customerId" = ${customerId}::uuid AND r.target = ${target}::"RestrictionTarget" AND r."targetId" = t.id)
+      ORDER BY t.position, t.code)`;
+  const [row] = await db.$queryRaw<{ warehouseIds: string[]; shippingMethodIds: string[]; paymentMethodIds: string[] }[]>`
+    SELECT ${allowed("Warehouse", "WAREHOUSE")} AS "warehouseIds", ${allowed("ShippingMethod", "SHIPPING_METHOD")} AS "shippingMethodIds",
+           ${allowed("PaymentMethod", "PAYMENT_METHOD")} AS "paymentMethodIds"`;
+  return row!;
 }
 
 /** Names of the items of some limits, for the customer card. */
@@ -289,8 +387,8 @@ export async function effectiveRules(db: Reader, customerId: string, now: Date):
       group: groupName.get(l.groupId) ?? { id: l.groupId, name: "" },
       maxItems: l.maxItems,
       windowHours: l.windowHours,
-      used: Number(l.used),
-      remaining: Math.max(0, l.maxItems - Number(l.used)),
+      used: l.used,
+      remaining: Math.max(0, l.maxItems - l.used),
       availableAgainAt: availableAgainAt(l),
       items: items(l),
     })),

@@ -43,6 +43,22 @@ beforeEach(async () => {
 });
 
 describe("order status transitions", () => {
+  it("completing a cash-on-delivery order records the cash collected; a partly prepaid order keeps its due", async () => {
+    const cod = (await orderIn("SHIPPED")).order;
+    await getDb().order.update({ where: { id: cod.id }, data: { paymentKind: "CASH_ON_DELIVERY", dueAmount: 3000n } });
+    const online = (await orderIn("SHIPPED")).order;
+    await getDb().order.update({ where: { id: online.id }, data: { paymentKind: "ONLINE", paidAmount: 1500n, dueAmount: 1500n } });
+    for (const { id } of [cod, online]) await admin.adminOrders.setStatus({ orderId: id, to: "COMPLETED" });
+
+    expect(await getDb().order.findUniqueOrThrow({ where: { id: cod.id } })).toMatchObject({ paidAmount: 3000n, dueAmount: 0n, paidAt: expect.any(Date) });
+    expect(await getDb().payment.findMany({ where: { orderId: cod.id } })).toMatchObject([
+      { provider: "cash", kind: "CASH_ON_DELIVERY", amount: 3000n, status: "SUCCEEDED" },
+    ]);
+    // Staff settle the colleague's remaining due outside the order; completion does not invent a payment.
+    expect(await getDb().order.findUniqueOrThrow({ where: { id: online.id } })).toMatchObject({ paidAmount: 1500n, dueAmount: 1500n });
+    expect(await getDb().payment.count({ where: { orderId: online.id } })).toBe(0);
+  });
+
   it("walks the happy path, each move audited", async () => {
     const { order } = await orderIn("PENDING_PAYMENT");
     for (const to of ["PAID", "PROCESSING", "SHIPPED", "COMPLETED"] as const) {

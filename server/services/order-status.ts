@@ -50,13 +50,25 @@ async function returnStock(tx: Tx, orderId: string, warehouseId: string | null) 
   }
 }
 
+/** Delivered cash on delivery has been paid: the courier's collection is recorded as the payment. */
+async function collectCash(tx: Tx, orderId: string, amount: bigint, now: Date) {
+  await tx.payment.create({ data: { orderId, provider: "cash", kind: "CASH_ON_DELIVERY", amount, status: "SUCCEEDED" } });
+  await tx.order.update({
+    where: { id: orderId },
+    data: { paidAmount: { increment: amount }, dueAmount: 0n, paidAt: now },
+  });
+}
+
 export async function changeOrderStatus(db: Db, actor: Actor, orderId: string, to: OrderStatus, now = new Date()) {
   try {
     return await db.$transaction(async (tx) => {
       // The row lock orders concurrent changes: the second sees the first's result and is refused.
       const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
       if (!locked) throw new FieldErrors([{ path: "orderId", message: "errors.notFound" }], "invalid");
-      const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, number: true, warehouseId: true, paidAt: true } });
+      const order = await tx.order.findUniqueOrThrow({
+        where: { id: orderId },
+        select: { status: true, number: true, warehouseId: true, paidAt: true, paymentKind: true, dueAmount: true },
+      });
       const from = order.status;
       if (!ORDER_TRANSITIONS[from].includes(to)) throw refuse("errors.orders.transition");
       await tx.order.update({
@@ -68,6 +80,7 @@ export async function changeOrderStatus(db: Db, actor: Actor, orderId: string, t
           ...(to === "CANCELLED" ? { cancelledAt: now } : {}),
         },
       });
+      if (to === "COMPLETED" && order.paymentKind === "CASH_ON_DELIVERY" && order.dueAmount > 0n) await collectCash(tx, orderId, order.dueAmount, now);
       if (to === "COMPLETED") await writeEvent(tx, "order.completed", orderId);
       if (to === "CANCELLED") {
         await returnStock(tx, orderId, order.warehouseId);

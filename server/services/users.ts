@@ -10,6 +10,7 @@ import { hashPassword } from "./passwords";
 import { validateCustomFields } from "./custom-fields";
 import { customerSettings } from "./customer-settings";
 import { joinDefaultGroup } from "./groups";
+import { resolveReferrer } from "./loyalty/referrals";
 
 export interface NewUser {
   name: string;
@@ -97,22 +98,31 @@ export interface SignUpData {
   email: string | null;
   password: string;
   customFields?: Record<string, unknown>;
+  /** Who referred the visitor: a referral code, a username or a referral link; empty for none. */
+  referrer?: string;
 }
 
 /**
  * A visitor's sign-up: user, customer and default role in one transaction. When the store asks to
- * approve sign-ups (C-8) the account waits as PENDING until an admin approves it.
+ * approve sign-ups (C-8) the account waits as PENDING until an admin approves it. A referrer is
+ * recorded on the customer, and the outbox row "customer.signed_up" (same transaction) lets the
+ * rewards worker grant the sign-up gift and the referrer's points (issue 7).
  */
 export async function signUp(db: Db, data: SignUpData) {
   const passwordHash = await hashPassword(data.password); // slow: outside the transaction
-  const { customFields: rawFields = {}, password: _password, ...user } = data;
+  const { customFields: rawFields = {}, password: _password, referrer, ...user } = data;
   try {
     return await db.$transaction(async (tx) => {
+      const referrerId = await resolveReferrer(tx, referrer);
       const customFields = await validateCustomFields(tx, rawFields, { signUpOnly: true });
       const { signUpApproval } = await customerSettings(tx);
       const ids = await createCustomerUser(tx, { ...user, passwordHash, status: signUpApproval ? "PENDING" : "ACTIVE" });
       if (Object.keys(customFields).length) {
         await tx.customer.update({ where: { id: ids.customerId }, data: { customFields: customFields as Prisma.InputJsonValue } });
+      }
+      if (referrerId) {
+        await tx.customer.update({ where: { id: ids.customerId }, data: { referrerId } });
+        await tx.domainEvent.create({ data: { type: "customer.signed_up", aggregateId: ids.customerId, payload: { referrerId } } });
       }
       return { ...ids, pending: signUpApproval };
     });

@@ -9,11 +9,14 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
+// A referral link (/sign-up?ref=CODE) fills the referrer field; the visitor may change or clear it.
+export default async function SignUpPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ ref?: string | string[] }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const session = await currentSession();
   if (session?.user) redirect(`/${locale}${homePath(session.user)}`);
+  const { ref } = await searchParams;
+  const referrer = (Array.isArray(ref) ? ref[0] : ref)?.trim().slice(0, 300) ?? "";
   const fields = await (await serverApi()).auth.signUpFields();
-  return <SignUpForm fields={fields} />;
+  return <SignUpForm fields={fields} referrer={referrer} />;
 }

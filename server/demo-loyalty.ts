@@ -1,0 +1,26 @@
+import "server-only";
+import type { Tx } from "./db";
+import { toMinorUnits } from "@/lib/money";
+import { storeCurrency } from "./services/store-settings";
+import { writeLoyaltySettings } from "./services/loyalty/loyalty-settings";
+
+// The seed's loyalty examples (seed 003): an order of at least 100,000 or at least 4 items earns
+// 3 points (and the referrer 1); a referred customer's order of at least 250,000 within 10 days of
+// sign-up gives the referrer 20 %; review 5.0 points, referrer of a sign-up 2.0 points, product points
+// on, and a sign-up gift with a referrer. Amounts are in the store's currency. Does nothing twice.
+
+export const DEMO_POINTS_RULE_NAME = "سفارش‌های بالای ۱۰۰٬۰۰۰ یا ۴ کالا";
+
+export async function seedDemoLoyalty(tx: Tx): Promise<void> {
+  const currency = await storeCurrency(tx);
+  const money = (major: string) => toMinorUnits(major, currency)!;
+  if (!(await tx.pointsRule.findFirst({ select: { id: true } }))) {
+    await tx.pointsRule.create({
+      data: { name: DEMO_POINTS_RULE_NAME, minOrderTotal: money("100000"), minItemCount: 4, points: 300n, referrerPoints: 100n },
+    });
+  }
+  if (!(await tx.commissionRule.findFirst({ select: { id: true } }))) {
+    await tx.commissionRule.create({ data: { maxDaysSinceSignup: 10, minOrderAmount: money("250000"), percentBp: 2000 } });
+  }
+  await writeLoyaltySettings(tx, { productPoints: true, signUpGift: money("50000"), referrerSignUpPoints: 200n, reviewPoints: 500n });
+}
