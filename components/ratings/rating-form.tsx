@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
@@ -21,10 +22,11 @@ export function RatingForm({ orderId, productId, productName, onRated }: { order
   const locale = useLocale() as AppLocale;
   const trpc = useTRPC();
   const rate = useMutation(trpc.ratings.rate.mutationOptions());
-  const { register, handleSubmit, setError, watch, formState } = useForm<ReviewInput, unknown, ReviewData>({
+  const { register, handleSubmit, setError, setValue, watch, formState } = useForm<ReviewInput, unknown, ReviewData>({
     resolver: zodResolver(reviewSchema),
     defaultValues: { orderId, productId, comment: "" },
   });
+  useEffect(() => void register("rating"), [register]); // set by the stars below
   const { alert, submit } = useFormAlert(setError, FIELDS);
   const onSubmit = handleSubmit((data) => submit(async () => {
     await rate.mutateAsync(data);
@@ -47,7 +49,11 @@ export function RatingForm({ orderId, productId, productName, onRated }: { order
                 value={n}
                 className="sr-only"
                 aria-label={t("stars", { count: n, n: formatNumber(n, locale) })}
-                {...register("rating", { setValueAs: (v) => (v === null || v === undefined || v === "" ? undefined : Number(v)) })}
+                name={`${base}-rating`}
+                checked={chosen === n}
+                // Set as a number: react-hook-form applies setValueAs to text inputs only, so a registered
+                // radio would hand the schema the string "5".
+                onChange={() => setValue("rating", n, { shouldValidate: formState.isSubmitted, shouldDirty: true })}
               />
               <Star className={n <= chosen ? "size-6 fill-amber-400 text-amber-400" : "size-6 text-slate-300"} aria-hidden />
             </label>
