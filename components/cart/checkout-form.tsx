@@ -53,7 +53,9 @@ export function CheckoutForm({ onPlaced }: { onPlaced: (orderId: string) => void
   const [shippingId, paymentId] = form.watch(["shippingMethodId", "paymentMethodId"]);
   const shipping = o.shippingMethods.find((m) => m.id === shippingId);
   const method = o.paymentMethods.find((m) => m.id === paymentId);
-  const paysNow = method && (method.kind === "ONLINE" || method.kind === "BANK_SLIP");
+  // The wallet pays now like online does (the same share and bounds), only from the balance.
+  const paysNow = method && (method.kind === "ONLINE" || method.kind === "BANK_SLIP" || method.kind === "WALLET");
+  const walletText = o.walletBalance !== undefined ? t("walletBalance", { amount: money(o.walletBalance) }) : undefined;
   const total = o.subtotal !== undefined && shipping?.price !== undefined ? o.subtotal + shipping.price : undefined;
   const bounds = total !== undefined ? payNowBounds(total, o.paymentPercent) : undefined;
   // What the typed amount would pay now, when it is a valid one; otherwise the default.
@@ -125,8 +127,11 @@ export function CheckoutForm({ onPlaced }: { onPlaced: (orderId: string) => void
         {fieldNote("shippingMethodId")}
         <SelectField label={t("paymentMethod")} error={clientError("paymentMethodId")} {...form.register("paymentMethodId")} data-testid="payment-method">
           <option value="">{t("choose")}</option>
-          {o.paymentMethods.map((m) => <option key={m.id} value={m.id}>{nameIn(m.name, locale)}</option>)}
+          {o.paymentMethods.map((m) => (
+            <option key={m.id} value={m.id}>{m.kind === "WALLET" && walletText ? `${nameIn(m.name, locale)} (${walletText})` : nameIn(m.name, locale)}</option>
+          ))}
         </SelectField>
+        {method?.kind === "WALLET" && walletText && <p className="-mt-2 text-sm text-slate-600" data-testid="wallet-balance">{walletText}</p>}
         {fieldNote("paymentMethodId")}
         {paysNow && (
           <TextField

@@ -195,7 +195,8 @@ export const customerReferralsSchema = z.object({ customerId: idField, ...paging
 
 // ——— The points and commissions report.
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.dateInvalid");
+// Years 1900–2999: a typed "9999-12-31" would overflow the date arithmetic of the report.
+const day = z.string().regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/, "validation.dateInvalid");
 export const REPORT_PERIODS = ["day", "month"] as const;
 /** Day buckets over at most this many days; month buckets over at most ten years. */
 export const REPORT_MAX_DAYS = { day: 366, month: 3660 } as const;

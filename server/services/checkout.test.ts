@@ -170,17 +170,17 @@ describe("prices hidden by a group: absent from every response", () => {
 });
 
 describe("checkout options", () => {
-  it("offer only what the groups allow and what is active; never the wallet yet", async () => {
+  it("offer only what the groups allow and what is active", async () => {
     const colleague = await shopper([s.colleague.id]);
     await fill(colleague, [[s.no5, 2]]);
     const o = await colleague.api.checkout.options();
-    expect(o.paymentMethods.map((m) => m.code)).toEqual(["online", "slip"]);
+    expect(o.paymentMethods.map((m) => m.code)).toEqual(["online", "slip", "wallet"]);
     expect(o.shippingMethods).toEqual([expect.objectContaining({ code: "post", price: 50_000n })]);
     expect(o.warehouses.map((w) => [w.code, w.enoughStock])).toEqual([["tehran", true], ["mashhad", false]]);
     expect(o.warehouses[1]!.shortProducts).toEqual([{ productId: s.no5.id, name: expect.objectContaining({ en: "Perfume no5" }) }]);
     expect(o).toMatchObject({ paymentPercent: 50, subtotal: 2_000_002n, minOrderAmount: 0n, addresses: [expect.objectContaining({ id: colleague.addressId })], defaultAddressId: null });
     const plain = await shopper();
-    expect((await plain.api.checkout.options()).paymentMethods.map((m) => m.code)).toEqual(["online", "slip", "cod"]);
+    expect((await plain.api.checkout.options()).paymentMethods.map((m) => m.code)).toEqual(["online", "slip", "cod", "wallet"]);
   });
 });
 
@@ -241,12 +241,6 @@ describe("placing an order", () => {
     const me = await shopper();
     await fill(me, [[s.sauvage, 1]]);
     expect(await place(me)).toMatchObject({ total: 850_000n, payNow: 850_000n, due: 0n });
-  });
-
-  it("refuses the wallet until the loyalty release", async () => {
-    const me = await shopper();
-    await fill(me, [[s.sauvage, 1]]);
-    expect((await refusal(place(me, { paymentMethodId: s.wallet.id }))).fields).toEqual([{ path: "paymentMethodId", message: "errors.checkout.walletNotYet" }]);
   });
 
   it("refuses options the groups switch off, another's address and unknown ids, each on its field", async () => {

@@ -9,13 +9,15 @@ import { listAddresses } from "./addresses";
 import { cartLines } from "./cart";
 import { resolvePayNow } from "@/lib/checkout-pricing";
 import { assertCanOrder } from "./customer-status";
-import { allowedCheckoutOptions, checkOrderLimits, groupNumbers } from "./group-rules";
+import { allowedCheckoutOptions, checkoutRules, groupNumbers } from "./group-rules";
+import { appendEntry, lockCustomers, type LockedBalances } from "./loyalty/ledger";
 import { paymentProvider, providerNamed } from "./payments";
 import { storeCurrency } from "./store-settings";
 
 // Checkout (issue 6, R-1 … R-3): the options a customer's groups allow, and placing the order in ONE
 // transaction under the customer's row lock, so two tabs cannot both pass a limit or the stock.
-// The wallet is not offered yet: its ledger arrives with the loyalty issue (7).
+// The wallet (issue 7) pays at once, in the same transaction: its ledger entry, the payment and the
+// order's paid amounts are written together, or the order is refused and nothing is written.
 
 const HOUR = 3_600_000;
 
@@ -45,7 +47,7 @@ export async function checkoutOptions(db: Db, customerId: string) {
   const warehouses = await db.warehouse.findMany({ where: { id: { in: allowed.warehouseIds } }, select: selectOption, orderBy: order });
   const shipping = await db.shippingMethod.findMany({ where: { id: { in: allowed.shippingMethodIds } }, select: { ...selectOption, price: true }, orderBy: order });
   const payments = await db.paymentMethod.findMany({
-    where: { id: { in: allowed.paymentMethodIds }, kind: { not: "WALLET" } },
+    where: { id: { in: allowed.paymentMethodIds } },
     select: { ...selectOption, kind: true },
     orderBy: order,
   });
@@ -59,6 +61,9 @@ export async function checkoutOptions(db: Db, customerId: string) {
     stock.find((s) => s.warehouseId === warehouseId && s.productId === productId)?.quantity ?? 0;
   const subtotal = lines.reduce((sum, l) => sum + l.price * BigInt(l.quantity), 0n);
   const show = numbers.showPrices;
+  // The customer's own balance (not a price): shown beside the wallet when the groups offer it.
+  const offersWallet = payments.some((p) => p.kind === "WALLET");
+  const wallet = offersWallet ? await db.customer.findUnique({ where: { id: customerId }, select: { walletBalance: true } }) : null;
   return {
     showPrices: show,
     currency,
@@ -79,6 +84,7 @@ export async function checkoutOptions(db: Db, customerId: string) {
     }),
     shippingMethods: shipping.map((s) => ({ id: s.id, code: s.code, name: s.name as LocalizedText, ...(show ? { price: s.price } : {}) })),
     paymentMethods: payments.map((p) => ({ id: p.id, code: p.code, name: p.name as LocalizedText, kind: p.kind })),
+    ...(wallet ? { walletBalance: wallet.walletBalance } : {}),
   };
 }
 
@@ -97,17 +103,18 @@ export interface PlacedOrder {
 /** Places the order from the customer's cart: everything is checked and written at once, or nothing. */
 export async function placeOrder(db: Db, customerId: string, input: CheckoutData, now = new Date()): Promise<PlacedOrder> {
   const placed = await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Customer" WHERE "id" = ${customerId}::uuid FOR UPDATE`;
+    // The customer's row lock orders this customer's checkouts (and every wallet entry of theirs).
+    const balances = await lockCustomers(tx, [customerId]);
     await assertCanOrder(tx, customerId);
     const currency = await storeCurrency(tx);
-    const numbers = await groupNumbers(tx, customerId);
 
     const lines = await cartLines(tx, customerId);
     if (lines.length === 0) throw refuse([{ path: "cart", message: "errors.checkout.cartEmpty" }]);
+    // Every rule of the customer's groups, read in one round trip under the row lock taken above.
+    const { numbers, allowed, violations } = await checkoutRules(tx, { customerId, lines: lines.map((l) => ({ productId: l.id, quantity: l.quantity })), now });
 
     // The chosen options: the customer's own address, and only what their groups allow.
     const address = await tx.address.findFirst({ where: { id: input.addressId, customerId } });
-    const allowed = await allowedCheckoutOptions(tx, customerId);
     const shipping = allowed.shippingMethodIds.includes(input.shippingMethodId)
       ? await tx.shippingMethod.findUnique({ where: { id: input.shippingMethodId }, select: { price: true } })
       : null;
@@ -119,7 +126,6 @@ export async function placeOrder(db: Db, customerId: string, input: CheckoutData
     if (!allowed.warehouseIds.includes(input.warehouseId)) choices.push({ path: "warehouseId", message: "errors.checkout.warehouseNotAllowed" });
     if (!shipping) choices.push({ path: "shippingMethodId", message: "errors.checkout.shippingNotAllowed" });
     if (!method) choices.push({ path: "paymentMethodId", message: "errors.checkout.paymentNotAllowed" });
-    else if (method.kind === "WALLET") choices.push({ path: "paymentMethodId", message: "errors.checkout.walletNotYet" });
     if (choices.length) throw refuse(choices);
 
     // The group's rules on the cart: the minimum order, then the order limits.
@@ -133,7 +139,6 @@ export async function placeOrder(db: Db, customerId: string, input: CheckoutData
           : { path: "cart", message: "errors.checkout.belowMinimumHidden" },
       );
     }
-    const violations = await checkOrderLimits(tx, { customerId, lines: lines.map((l) => ({ productId: l.id, quantity: l.quantity })), now });
     for (const v of violations) {
       const until = v.availableAgainAt ? v.availableAgainAt.getTime() - now.getTime() : v.windowHours * HOUR;
       problems.push({
@@ -171,10 +176,24 @@ export async function placeOrder(db: Db, customerId: string, input: CheckoutData
       ]);
     }
 
+    // The wallet pays now from the balance locked above; never below zero.
+    const fromWallet = method!.kind === "WALLET";
+    if (fromWallet) {
+      const balance = balances.get(customerId)?.wallet ?? 0n;
+      if (balance < pay.payNow) {
+        // With prices hidden the needed amount would reveal them: only the balance is named.
+        throw refuse([
+          numbers.showPrices
+            ? { path: "paymentMethodId", message: "errors.checkout.walletInsufficient", amounts: { balance: String(balance), needed: String(pay.payNow) } }
+            : { path: "paymentMethodId", message: "errors.checkout.walletInsufficientHidden", amounts: { balance: String(balance) } },
+        ]);
+      }
+    }
+
     const order = await tx.order.create({
       data: {
         customerId,
-        status: method!.kind === "CASH_ON_DELIVERY" ? "PROCESSING" : "PENDING_PAYMENT",
+        status: method!.kind === "CASH_ON_DELIVERY" ? "PROCESSING" : fromWallet ? "PAID" : "PENDING_PAYMENT",
         warehouseId: input.warehouseId,
         shippingMethodId: input.shippingMethodId,
         paymentMethodId: method!.id,
@@ -203,7 +222,8 @@ export async function placeOrder(db: Db, customerId: string, input: CheckoutData
       select: { id: true, number: true },
     });
     let paymentId: string | null = null;
-    if (pay.payNow > 0n) paymentId = await startPayment(tx, order.id, order.number, method!.kind, pay.payNow, currency);
+    if (fromWallet) paymentId = await payFromWallet(tx, balances, customerId, order.id, pay.payNow, total, now);
+    else if (pay.payNow > 0n) paymentId = await startPayment(tx, order.id, order.number, method!.kind, pay.payNow, currency);
     await tx.customer.update({ where: { id: customerId }, data: { orderCount: { increment: 1 } } });
     await tx.cartItem.deleteMany({ where: { customerId } });
     return { orderId: order.id, number: order.number, paymentId, total, payNow: pay.payNow, due: pay.due, showPrices: numbers.showPrices };
@@ -215,6 +235,28 @@ export async function placeOrder(db: Db, customerId: string, input: CheckoutData
 function addressCopy(a: NonNullable<Awaited<ReturnType<Tx["address"]["findFirst"]>>>): Prisma.InputJsonValue {
   const { customerId: _c, createdAt: _cr, updatedAt: _u, ...copy } = a;
   return copy as unknown as Prisma.InputJsonValue;
+}
+
+/**
+ * A (full or partial) payment from the wallet, confirmed at once: the ORDER_PAYMENT entry (its key
+ * makes it once per order), the SUCCEEDED payment and the order's paid and due amounts.
+ * The caller holds the customer's lock and has checked the balance.
+ */
+async function payFromWallet(tx: Tx, balances: LockedBalances, customerId: string, orderId: string, amount: bigint, total: bigint, now: Date) {
+  const entry = await appendEntry(tx, balances, "wallet", {
+    customerId,
+    amount: -amount,
+    kind: "ORDER_PAYMENT",
+    sourceType: "ORDER",
+    sourceId: orderId,
+    idempotencyKey: `order:${orderId}:wallet-payment`,
+  });
+  const payment = await tx.payment.create({
+    data: { orderId, provider: "wallet", kind: "WALLET", amount, status: "SUCCEEDED", reference: entry.id },
+    select: { id: true },
+  });
+  await tx.order.update({ where: { id: orderId }, data: { paidAmount: amount, dueAmount: total - amount, paidAt: now } });
+  return payment.id;
 }
 
 /** A pending payment through the current gateway. */

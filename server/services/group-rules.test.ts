@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb, useTestDb } from "@/test/db";
 import { makeCustomer } from "@/test/factories";
 import type { OrderStatus } from "../generated/prisma/client";
-import { allowedCheckoutOptions, checkOrderLimits, effectiveRules, groupNumbers } from "./group-rules";
+import { allowedCheckoutOptions, checkOrderLimits, checkoutRules, effectiveRules, groupNumbers } from "./group-rules";
 
 const getDb = useTestDb();
 const HOUR = 3_600_000;
@@ -308,6 +308,32 @@ describe("order limits (R-2)", () => {
     ]);
   });
 
+  it("checkout's rules in one go agree with each check on its own: numbers, allowed options, broken limits", async () => {
+    const db = getDb();
+    await db.customerGroup.update({ where: { id: colleague.id }, data: { paymentPercent: 50, minOrderAmount: 40_000_000n } });
+    const vip = await group("VIP", { paymentPercent: 20, showPrices: false });
+    await db.customerGroupMember.create({ data: { groupId: vip.id, customerId: customer } });
+    const cod = await db.paymentMethod.create({ data: { code: code("cod"), kind: "CASH_ON_DELIVERY", name: name("در محل") } });
+    await db.paymentMethod.create({ data: { code: code("online"), kind: "ONLINE", name: name("آنلاین") } });
+    await db.groupRestriction.create({ data: { groupId: vip.id, target: "PAYMENT_METHOD", targetId: cod.id } });
+    await limit(colleague.id, { name: "شنل", maxItems: 3, windowHours: 24, brandIds: [c.chanel.id] });
+    await limit(vip.id, { name: "دیور", maxItems: 5, windowHours: 24, brandIds: [c.dior.id] });
+    await order(customer, ago(2 * HOUR), [{ product: c.no5, quantity: 2 }]);
+    const lines = [{ productId: c.no5.id, quantity: 2 }, { productId: c.sauvage.id, quantity: 1 }];
+
+    const rules = await checkoutRules(db, { customerId: customer, lines, now });
+    expect(rules).toEqual({
+      numbers: await groupNumbers(db, customer),
+      allowed: await allowedCheckoutOptions(db, customer),
+      violations: await check(customer, lines),
+    });
+    expect(rules.numbers).toMatchObject({ paymentPercent: 50, minOrderAmount: 40_000_000n, showPrices: false });
+    expect(rules.allowed.paymentMethodIds).not.toContain(cod.id);
+    expect(rules.violations).toMatchObject([{ name: "شنل", used: 2, inCart: 2, remaining: 1 }]);
+    // An empty cart breaks nothing, and the rest still comes back.
+    expect((await checkoutRules(db, { customerId: customer, lines: [], now })).violations).toEqual([]);
+  });
+
   it("is one query however many limits and cart lines while nothing is broken", async () => {
     const groups = [colleague, ...(await Promise.all(Array.from({ length: 9 }, (_, i) => group(`g${i}`))))];
     await getDb().customerGroupMember.createMany({ data: groups.slice(1).map((g) => ({ groupId: g.id, customerId: customer })), skipDuplicates: true });
@@ -320,5 +346,7 @@ describe("order limits (R-2)", () => {
     const counting = getDb().$extends({ query: { $allOperations: ({ args, query }) => (queries++, query(args)) } });
     expect(await checkOrderLimits(counting as never, { customerId: customer, lines, now })).toEqual([]);
     expect(queries).toBe(1);
+    expect((await checkoutRules(counting as never, { customerId: customer, lines, now })).violations).toEqual([]);
+    expect(queries).toBe(2); // checkout's whole rules check, too
   });
 });

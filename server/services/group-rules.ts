@@ -117,7 +117,7 @@ interface LineKeys {
  * OrderLine table while the customer's orders are few. Times compare as UTC wall-clock values, which
  * is how Prisma stores DateTime.
  */
-function limitInputsSql(customerId: string, now: Date, cartProductIds: string[]): Prisma.Sql {
+function limitInputsSql(customerId: string, now: Date, cartProductIds: string[], more: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const at = Prisma.sql`${now.toISOString()}::timestamp`;
   const ids = (column: string) => Prisma.raw(`COALESCE(array_to_string(${column}, ','), '')`);
   const text = (column: string) => Prisma.raw(`COALESCE(${column}::text, '')`);
@@ -142,14 +142,16 @@ function limitInputsSql(customerId: string, now: Date, cartProductIds: string[])
        FROM "Order" o
        CROSS JOIN LATERAL (SELECT "productId", "categoryId", "brandId", quantity FROM "OrderLine" WHERE "orderId" = o.id OFFSET 0) l
        WHERE o."customerId" = ${customerId}::uuid AND o.status <> 'CANCELLED' AND o."placedAt" <= ${at}
-         AND o."placedAt" > ${at} - (SELECT max("windowHours") FROM lim) * interval '1 hour') AS "lines"`;
+         AND o."placedAt" > ${at} - (SELECT max("windowHours") FROM lim) * interval '1 hour') AS "lines"${more}`;
 }
 
 const records = (text: string | null, sep: string) => (text ? text.split(";").map((r) => r.split(sep)) : []);
 const idList = (field: string | undefined) => (field ? field.split(",") : []);
 
-async function limitInputs(db: Reader, customerId: string, now: Date, cartProductIds: string[]) {
-  const [row] = await db.$queryRaw<{ limits: string | null; products: string | null; lines: string | null }[]>(limitInputsSql(customerId, now, cartProductIds));
+type InputsRow = { limits: string | null; products: string | null; lines: string | null };
+
+async function limitInputs<More extends object = object>(db: Reader, customerId: string, now: Date, cartProductIds: string[], more?: Prisma.Sql) {
+  const [row] = await db.$queryRaw<(InputsRow & More)[]>(limitInputsSql(customerId, now, cartProductIds, more));
   const limits: LimitKeys[] = records(row!.limits, "|").map(([id, maxItems, windowHours, productIds, categoryIds, brandIds]) => ({
     id: id!,
     maxItems: Number(maxItems),
@@ -166,8 +168,10 @@ async function limitInputs(db: Reader, customerId: string, now: Date, cartProduc
     quantity: Number(quantity),
     placedAt: Number(placedAt),
   }));
-  return { limits, products, lines };
+  return { limits, products, lines, row: row! };
 }
+
+type LimitInputs = Awaited<ReturnType<typeof limitInputs>>;
 
 /**
  * Which limits a line matches, by its product, category or brand; a line matching a limit through
@@ -219,8 +223,7 @@ interface LimitCount {
  * limits the cart touches, with how many of their items it holds (cart lines match on the product's
  * current category and brand, past lines on those recorded at purchase); without one, every limit.
  */
-async function limitCounts(db: Reader, customerId: string, now: Date, cart: { productId: string; quantity: number }[] | null): Promise<LimitCount[]> {
-  const { limits, products, lines } = await limitInputs(db, customerId, now, [...new Set((cart ?? []).map((l) => l.productId))]);
+function countLimits({ limits, products, lines }: LimitInputs, now: Date, cart: CartLine[] | null): LimitCount[] {
   const each = limitIndex(limits);
   const inCart = new Array<number>(limits.length).fill(0);
   for (const line of cart ?? []) {
@@ -244,6 +247,12 @@ async function limitCounts(db: Reader, customerId: string, now: Date, cart: { pr
   });
 }
 
+type CartLine = { productId: string; quantity: number };
+const cartProductIds = (cart: CartLine[] | null) => [...new Set((cart ?? []).map((l) => l.productId))];
+
+const limitCounts = async (db: Reader, customerId: string, now: Date, cart: CartLine[] | null) =>
+  countLimits(await limitInputs(db, customerId, now, cartProductIds(cart)), now, cart);
+
 /** The limits' names and items as set (categories not widened), for what is shown. */
 async function limitDetails(db: Reader, ids: string[]) {
   if (ids.length === 0) return new Map<string, { name: string; groupId: string; productIds: string[]; categoryIds: string[]; brandIds: string[] }>();
@@ -251,8 +260,8 @@ async function limitDetails(db: Reader, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-async function limitStates(db: Reader, customerId: string, now: Date, cart: { productId: string; quantity: number }[] | null): Promise<LimitState[]> {
-  const counts = await limitCounts(db, customerId, now, cart);
+async function limitStates(db: Reader, customerId: string, now: Date, cart: CartLine[] | null, known?: LimitCount[]): Promise<LimitState[]> {
+  const counts = known ?? (await limitCounts(db, customerId, now, cart));
   // At checkout only broken limits are shown; the card shows every one.
   const shown = cart ? counts.filter((l) => l.used + l.inCart > l.maxItems) : counts;
   const details = await limitDetails(db, shown.map((l) => l.id));
@@ -272,11 +281,14 @@ const availableAgainAt = (l: LimitState) => (l.oldest ? new Date(l.oldest.getTim
  */
 export async function checkOrderLimits(
   db: Reader,
-  input: { customerId: string; lines: { productId: string; quantity: number }[]; now: Date },
+  input: { customerId: string; lines: CartLine[]; now: Date },
 ): Promise<LimitViolation[]> {
   const lines = input.lines.filter((l) => l.quantity > 0);
   if (lines.length === 0) return [];
-  const states = await limitStates(db, input.customerId, input.now, lines);
+  return violations(await limitStates(db, input.customerId, input.now, lines));
+}
+
+function violations(states: LimitState[]): LimitViolation[] {
   return states.flatMap((l) => {
     const { used, inCart } = l;
     if (used + inCart <= l.maxItems) return [];
@@ -285,19 +297,27 @@ export async function checkOrderLimits(
   });
 }
 
-/** The customer's groups and the numbers they set: highest percent and minimum, prices hidden if any hides them. */
-export async function groupNumbers(db: Reader, customerId: string): Promise<GroupNumbers> {
-  const groups = await db.$queryRaw<{ id: string; name: string; paymentPercent: number; minOrderAmount: bigint; showPrices: boolean }[]>`
-    SELECT g.id, g.name, g."paymentPercent", g."minOrderAmount", g."showPrices"
-    FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g.id = m."groupId"
-    WHERE m."customerId" = ${customerId}::uuid
-    ORDER BY g.name, g.id`;
+type GroupRow = { id: string; name: string; paymentPercent: number; minOrderAmount: bigint | string; showPrices: boolean };
+
+/** The numbers the customer's groups set: highest percent and minimum, prices hidden if any hides them. */
+function numbersOf(groups: GroupRow[]): GroupNumbers {
   return {
     groups: groups.map(({ id, name }) => ({ id, name })),
     paymentPercent: Math.max(0, ...groups.map((g) => Number(g.paymentPercent))),
     minOrderAmount: groups.reduce((max, g) => (BigInt(g.minOrderAmount) > max ? BigInt(g.minOrderAmount) : max), 0n),
     showPrices: groups.every((g) => g.showPrices),
   };
+}
+
+/** The customer's groups and the numbers they set. */
+export async function groupNumbers(db: Reader, customerId: string): Promise<GroupNumbers> {
+  return numbersOf(
+    await db.$queryRaw<GroupRow[]>`
+      SELECT g.id, g.name, g."paymentPercent", g."minOrderAmount", g."showPrices"
+      FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g.id = m."groupId"
+      WHERE m."customerId" = ${customerId}::uuid
+      ORDER BY g.name, g.id`,
+  );
 }
 
 /** The switched-off options of the customer's groups: target → option id → the groups. */
@@ -322,16 +342,57 @@ const optionOrder = [{ position: "asc" as const }, { code: "asc" as const }];
  * the store's order: active, and switched off by none of the customer's groups. One query, since
  * checkout asks on every order.
  */
-export async function allowedCheckoutOptions(db: Reader, customerId: string) {
+export async function allowedCheckoutOptions(db: Reader, customerId: string): Promise<AllowedOptions> {
+  const [row] = await db.$queryRaw<AllowedOptions[]>`SELECT ${allowedOptionsSql(customerId)}`;
+  return row!;
+}
+
+export interface AllowedOptions {
+  warehouseIds: string[];
+  shippingMethodIds: string[];
+  paymentMethodIds: string[];
+}
+
+/** The three lists of allowed option ids as columns of a SELECT. */
+function allowedOptionsSql(customerId: string): Prisma.Sql {
   const allowed = (table: "Warehouse" | "ShippingMethod" | "PaymentMethod", target: RestrictionTarget) => Prisma.sql`
     ARRAY(SELECT t.id FROM ${Prisma.raw(`"${table}"`)} t WHERE t.active AND NOT EXISTS (
         SELECT 1 FROM "GroupRestriction" r JOIN "CustomerGroupMember" m ON m."groupId" = r."groupId"
         WHERE m."customerId" = ${customerId}::uuid AND r.target = ${target}::"RestrictionTarget" AND r."targetId" = t.id)
       ORDER BY t.position, t.code)`;
-  const [row] = await db.$queryRaw<{ warehouseIds: string[]; shippingMethodIds: string[]; paymentMethodIds: string[] }[]>`
-    SELECT ${allowed("Warehouse", "WAREHOUSE")} AS "warehouseIds", ${allowed("ShippingMethod", "SHIPPING_METHOD")} AS "shippingMethodIds",
-           ${allowed("PaymentMethod", "PAYMENT_METHOD")} AS "paymentMethodIds"`;
-  return row!;
+  return Prisma.sql`${allowed("Warehouse", "WAREHOUSE")} AS "warehouseIds", ${allowed("ShippingMethod", "SHIPPING_METHOD")} AS "shippingMethodIds",
+    ${allowed("PaymentMethod", "PAYMENT_METHOD")} AS "paymentMethodIds"`;
+}
+
+export interface CheckoutRules {
+  numbers: GroupNumbers;
+  allowed: AllowedOptions;
+  /** Every limit the cart would break (see checkOrderLimits). */
+  violations: LimitViolation[];
+}
+
+/**
+ * Everything checkout enforces from the customer's groups — their numbers, the options they allow and
+ * the order limits the cart would break — in one round trip (plus one to name broken limits).
+ * Like checkOrderLimits it must run after the customer's row is locked.
+ */
+export async function checkoutRules(db: Reader, input: { customerId: string; lines: CartLine[]; now: Date }): Promise<CheckoutRules> {
+  const { customerId, now } = input;
+  const cart = input.lines.filter((l) => l.quantity > 0);
+  const more = Prisma.sql`,
+      COALESCE((SELECT json_agg(json_build_object('id', g.id, 'name', g.name, 'paymentPercent', g."paymentPercent",
+                                                  'minOrderAmount', g."minOrderAmount"::text, 'showPrices', g."showPrices") ORDER BY g.name, g.id)
+                FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g.id = m."groupId" WHERE m."customerId" = ${customerId}::uuid), '[]'::json) AS "groups",
+      ${allowedOptionsSql(customerId)}`;
+  const inputs = await limitInputs<AllowedOptions & { groups: GroupRow[] | string }>(db, customerId, now, cartProductIds(cart), more);
+  const { groups, warehouseIds, shippingMethodIds, paymentMethodIds } = inputs.row;
+  const counts = cart.length ? countLimits(inputs, now, cart) : [];
+  return {
+    // Drivers differ: some hand json back parsed, some as text.
+    numbers: numbersOf(typeof groups === "string" ? (JSON.parse(groups) as GroupRow[]) : groups),
+    allowed: { warehouseIds, shippingMethodIds, paymentMethodIds },
+    violations: counts.length ? violations(await limitStates(db, customerId, now, cart, counts)) : [],
+  };
 }
 
 /** Names of the items of some limits, for the customer card. */

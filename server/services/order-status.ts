@@ -4,6 +4,7 @@ import { FieldErrors, isUniqueViolation } from "../errors";
 import type { OrderStatus, Prisma } from "../generated/prisma/client";
 import { ORDER_TRANSITIONS } from "@/lib/schemas/orders";
 import { recordAudit, type Actor } from "./audit";
+import { appendEntry, findByKey, lockCustomers } from "./loyalty/ledger";
 
 // An order's life after checkout (issue 6). Staff move it along ORDER_TRANSITIONS; each move is
 // audited. Completion and cancellation of a completed order write an outbox row (DomainEvent) in
@@ -59,6 +60,25 @@ async function collectCash(tx: Tx, orderId: string, amount: bigint, now: Date) {
   });
 }
 
+/**
+ * What the wallet paid for the order goes back to it: one ORDER_REFUND entry reversing the
+ * ORDER_PAYMENT entry, under the customer's lock; its key (and reversesId) make it once per order.
+ */
+async function refundWallet(tx: Tx, orderId: string) {
+  const paid = await findByKey(tx, "wallet", `order:${orderId}:wallet-payment`);
+  if (!paid || paid.amount >= 0n) return;
+  const balances = await lockCustomers(tx, [paid.customerId]);
+  await appendEntry(tx, balances, "wallet", {
+    customerId: paid.customerId,
+    amount: -paid.amount,
+    kind: "ORDER_REFUND",
+    sourceType: "ORDER",
+    sourceId: orderId,
+    reversesId: paid.id,
+    idempotencyKey: `order:${orderId}:wallet-refund`,
+  });
+}
+
 export async function changeOrderStatus(db: Db, actor: Actor, orderId: string, to: OrderStatus, now = new Date()) {
   try {
     return await db.$transaction(async (tx) => {
@@ -84,6 +104,7 @@ export async function changeOrderStatus(db: Db, actor: Actor, orderId: string, t
       if (to === "COMPLETED") await writeEvent(tx, "order.completed", orderId);
       if (to === "CANCELLED") {
         await returnStock(tx, orderId, order.warehouseId);
+        await refundWallet(tx, orderId);
         // Rewards were granted on completion: the loyalty issue reverses them on this event.
         if (from === "COMPLETED") await writeEvent(tx, "order.cancelled", orderId);
       }

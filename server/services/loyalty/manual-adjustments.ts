@@ -56,6 +56,8 @@ async function adjust(db: Db, actor: Actor, ledger: Ledger, a: Adjustment, amoun
       idempotencyKey: key,
       createdById: actor.userId,
     });
+    // Another customer's adjustment took this key at the same moment: refuse rather than report it as done.
+    if (!entry.created) throw new FieldErrors([{ path: "idempotencyKey", message: "errors.loyalty.keyReused" }]);
     const after = balances.get(a.customerId)![ledger];
     await recordAudit(tx, actor, `${ledger}.adjust`, { type: "customer", id: a.customerId, label: customer.user.username }, {
       [ledger === "points" ? "pointsBalance" : "walletBalance"]: { from: show(before), to: show(after) },

@@ -65,6 +65,15 @@ describe("signing up with a referrer", () => {
     }
   });
 
+  it.each(["BLOCKED", "INACTIVE", "PENDING"] as const)("a %s customer cannot refer: the code and the username are refused", async (status) => {
+    const { userId } = await getDb().customer.findUniqueOrThrow({ where: { id: referrer.customerId } });
+    await getDb().user.update({ where: { id: userId }, data: { status } });
+    for (const typed of [referrer.code, referrer.username]) {
+      expect((await refusal(signUp(typed))).fields).toEqual([{ path: "referrer", message: "errors.referrals.notFound" }]);
+    }
+    expect(await getDb().domainEvent.count()).toBe(0);
+  });
+
   it("a code is preferred to a username that reads like it", async () => {
     const other = await shopper(getDb());
     await getDb().user.update({ where: { id: other.userId }, data: { username: referrer.code.toLowerCase() } });

@@ -19,6 +19,9 @@ const LOCALES = ["fa", "ar", "en"] as const;
  * The referrer a visitor typed: a referral code, a username, or a whole referral link (its ref=).
  * Empty is none; anything else that names no (undeleted) customer is a field error on "referrer".
  */
+/** Only an active customer can refer: a blocked, inactive or unapproved one earns nothing. */
+const referable = { deletedAt: null, user: { status: "ACTIVE" as const } };
+
 export async function resolveReferrer(tx: Tx, raw: string | undefined): Promise<string | null> {
   const typed = toLatinDigits(raw ?? "").trim();
   if (!typed) return null;
@@ -31,8 +34,8 @@ export async function resolveReferrer(tx: Tx, raw: string | undefined): Promise<
   }
   // A code first: a username could read like another customer's code in capitals.
   const found =
-    (await tx.customer.findFirst({ where: { deletedAt: null, referralCode: key.toUpperCase() }, select: { id: true } })) ??
-    (await tx.customer.findFirst({ where: { deletedAt: null, user: { username: key.toLowerCase() } }, select: { id: true } }));
+    (await tx.customer.findFirst({ where: { ...referable, referralCode: key.toUpperCase() }, select: { id: true } })) ??
+    (await tx.customer.findFirst({ where: { ...referable, user: { username: key.toLowerCase(), ...referable.user } }, select: { id: true } }));
   if (!found) throw new FieldErrors([{ path: "referrer", message: "errors.referrals.notFound" }], "invalid");
   return found.id;
 }
