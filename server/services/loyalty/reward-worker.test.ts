@@ -252,6 +252,26 @@ describe("reviews and sign-ups", () => {
 });
 
 describe("the poll", () => {
+  it("events that keep failing, more than a batch of them, do not starve the events behind them", async () => {
+    const db = getDb();
+    await writeLoyaltySettings(db, { productPoints: false, signUpGift: 50_000n, referrerSignUpPoints: 0n, reviewPoints: 0n });
+    const buyer = await shopper(db);
+    // A completion whose total cannot be read fails every time it is handled.
+    await db.domainEvent.createMany({
+      data: Array.from({ length: 12 }, () => ({ type: "order.completed", aggregateId: crypto.randomUUID(), payload: { customerId: buyer.customerId, total: "?", lines: [] } })),
+    });
+    const referrer = await shopper(db);
+    const code = (await db.customer.findUniqueOrThrow({ where: { id: referrer.customerId } })).referralCode;
+    const { customerId } = await signUp(db, { name: "نیما", username: "nima", mobile: "+989121110001", email: null, password: "secret-pass", referrer: code });
+
+    const first = await processPendingEvents(db, { limit: 10 }); // the head: ten failing events
+    expect(first).toMatchObject({ processed: 0, failed: 10 });
+    const second = await processPendingEvents(db, { limit: 10 }); // those rest; the rest of the queue moves
+    expect(second).toMatchObject({ processed: 1, failed: 2 });
+    expect(await walletEntries(db)).toEqual([expect.objectContaining({ customerId, kind: "SIGNUP_GIFT", amount: 50_000n })]);
+    expect(await db.domainEvent.count({ where: { processedAt: null } })).toBe(12); // still pending, to be tried again later
+  });
+
   it("is one query when nothing is pending: no transaction is opened", async () => {
     const db = getDb();
     const calls: string[] = [];

@@ -51,46 +51,67 @@ export async function hasPendingEvents(db: Db): Promise<boolean> {
 }
 
 /**
+ * Events that failed in this process, and when to try each again: doubling from a second up to ten
+ * minutes. Until then they are left out of the batches, so failing events piling up at the head of
+ * the queue cannot starve the events behind them. (Kept in memory: a restart tries them again at once.)
+ */
+const failing = new Map<string, { attempts: number; retryAt: number }>();
+const MAX_BACKOFF_MS = 600_000;
+
+const resting = () => [...failing].filter(([, f]) => f.retryAt > Date.now()).map(([id]) => id);
+
+function recordFailure(id: string) {
+  const attempts = (failing.get(id)?.attempts ?? 0) + 1;
+  failing.set(id, { attempts, retryAt: Date.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (attempts - 1)) });
+}
+
+/**
  * Processes up to `limit` pending events in one transaction. If the batch fails (a bug, a deadlock),
- * its events are retried one per transaction, so one bad event cannot hold back the others.
+ * its events are retried one per transaction, so one bad event cannot hold back the others; an event
+ * that fails on its own rests before its next try (see `failing`).
  */
 export async function processPendingEvents(db: Db, { limit = 100 }: { limit?: number } = {}): Promise<ProcessResult> {
   if (!(await hasPendingEvents(db))) return NOTHING;
+  const skip = resting();
   try {
-    return await db.$transaction((tx) => processBatch(tx, limit), { maxWait: 30_000, timeout: 120_000 });
+    return await db.$transaction((tx) => processBatch(tx, limit, { skip }), { maxWait: 30_000, timeout: 120_000 });
   } catch (e) {
     console.error("[rewards] a batch failed; retrying its events one by one:", e);
-    return processOneByOne(db, limit);
+    return processOneByOne(db, limit, skip);
   }
 }
 
-async function processOneByOne(db: Db, limit: number): Promise<ProcessResult> {
+async function processOneByOne(db: Db, limit: number, skip: string[]): Promise<ProcessResult> {
   const ids = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT "id" FROM "DomainEvent" WHERE "processedAt" IS NULL AND "type" = ANY($1::text[]) ORDER BY "createdAt", "id" LIMIT $2`,
+    `SELECT "id" FROM "DomainEvent" WHERE "processedAt" IS NULL AND "type" = ANY($1::text[]) AND NOT ("id" = ANY($3::uuid[]))
+     ORDER BY "createdAt", "id" LIMIT $2`,
     REWARD_EVENT_TYPES,
     limit,
+    skip,
   );
   const total = { ...NOTHING };
   for (const { id } of ids) {
     try {
-      const r = await db.$transaction((tx) => processBatch(tx, 1, id), { maxWait: 30_000, timeout: 60_000 });
+      const r = await db.$transaction((tx) => processBatch(tx, 1, { onlyId: id }), { maxWait: 30_000, timeout: 60_000 });
       total.processed += r.processed;
       total.deferred += r.deferred;
+      failing.delete(id);
     } catch (e) {
       total.failed += 1;
-      console.error(`[rewards] event ${id} failed and stays pending:`, e);
+      recordFailure(id);
+      console.error(`[rewards] event ${id} failed and stays pending (attempt ${failing.get(id)!.attempts}):`, e);
     }
   }
   return total;
 }
 
 /** Claims events (skipping those another worker holds) and handles them in order. */
-async function processBatch(tx: Tx, limit: number, onlyId?: string): Promise<ProcessResult> {
+async function processBatch(tx: Tx, limit: number, { onlyId, skip = [] }: { onlyId?: string; skip?: string[] }): Promise<ProcessResult> {
   const events = await tx.$queryRawUnsafe<EventRow[]>(
     `SELECT "id", "type", "aggregateId", "payload", "createdAt" FROM "DomainEvent"
-     WHERE "processedAt" IS NULL AND "type" = ANY($1::text[]) ${onlyId ? `AND "id" = $3::uuid` : ""}
+     WHERE "processedAt" IS NULL AND "type" = ANY($1::text[]) AND NOT ("id" = ANY($3::uuid[])) ${onlyId ? `AND "id" = $4::uuid` : ""}
      ORDER BY "createdAt", "id" LIMIT $2 FOR UPDATE SKIP LOCKED`,
-    ...(onlyId ? [REWARD_EVENT_TYPES, limit, onlyId] : [REWARD_EVENT_TYPES, limit]),
+    ...(onlyId ? [REWARD_EVENT_TYPES, limit, skip, onlyId] : [REWARD_EVENT_TYPES, limit, skip]),
   );
   if (events.length === 0) return NOTHING;
   const batch = await loadBatch(tx, events);
@@ -105,6 +126,7 @@ async function processBatch(tx: Tx, limit: number, onlyId?: string): Promise<Pro
   }
   if (done.length) {
     await tx.$executeRawUnsafe(`UPDATE "DomainEvent" SET "processedAt" = now() WHERE "id" = ANY($1::uuid[])`, done);
+    for (const id of done) failing.delete(id);
   }
   return { processed: done.length, deferred, failed: 0 };
 }
