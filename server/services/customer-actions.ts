@@ -8,6 +8,7 @@ import { customerWhere } from "./customer-query";
 import { assertMayManage, loadCustomer, notFound } from "./customers";
 import { hashPassword } from "./passwords";
 import { assertUnique, customerSearchText } from "./users";
+import { recordReferredSignUps } from "./loyalty/sign-up-event";
 
 // The per-customer actions of the panel (C-4) and the bulk actions (C-5). Every one runs in one
 // transaction with its audit record.
@@ -99,7 +100,10 @@ export const setCustomerActive = (db: Db, actor: Actor, id: string, active: bool
 
 /** A customer awaiting approval (sign-up with approval on, C-8) becomes active. */
 export const approveCustomer = (db: Db, actor: Actor, id: string) =>
-  db.$transaction((tx) => changeStatus(tx, actor, id, ["PENDING"], "ACTIVE", "customer.approve"));
+  db.$transaction(async (tx) => {
+    await changeStatus(tx, actor, id, ["PENDING"], "ACTIVE", "customer.approve");
+    await recordReferredSignUps(tx, Prisma.sql`SELECT ${id}::uuid`);
+  });
 
 export async function addCustomerNote(db: Db, actor: Actor, customerId: string, body: string) {
   return db.$transaction(async (tx) => {
@@ -182,6 +186,8 @@ export async function bulkCustomers(
         changed = await tx.$executeRaw`
           UPDATE "User" SET "status" = 'ACTIVE', "updatedAt" = now() WHERE "status" IN ('INACTIVE', 'PENDING') AND "id" IN (
             SELECT c."userId" FROM "Customer" c JOIN "User" u ON u."id" = c."userId" WHERE ${where})`;
+        // Approved sign-ups with a referrer now earn their rewards.
+        await recordReferredSignUps(tx, Prisma.sql`SELECT c."id" FROM "Customer" c JOIN "User" u ON u."id" = c."userId" WHERE ${where}`);
         break;
       case "deactivate":
         changed = await tx.$executeRaw`

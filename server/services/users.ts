@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import type { Db, Tx } from "../db";
-import type { Prisma, UserStatus } from "../generated/prisma/client";
+import { Prisma, type UserStatus } from "../generated/prisma/client";
 import { FieldErrors, isUniqueViolation, type FieldProblem } from "../errors";
 import { searchTextOf } from "@/lib/normalize";
 import { nameSortKey } from "@/lib/name-sort";
@@ -11,6 +11,7 @@ import { validateCustomFields } from "./custom-fields";
 import { customerSettings } from "./customer-settings";
 import { joinDefaultGroup } from "./groups";
 import { resolveReferrer } from "./loyalty/referrals";
+import { recordReferredSignUps } from "./loyalty/sign-up-event";
 
 export interface NewUser {
   name: string;
@@ -105,8 +106,8 @@ export interface SignUpData {
 /**
  * A visitor's sign-up: user, customer and default role in one transaction. When the store asks to
  * approve sign-ups (C-8) the account waits as PENDING until an admin approves it. A referrer is
- * recorded on the customer, and the outbox row "customer.signed_up" (same transaction) lets the
- * rewards worker grant the sign-up gift and the referrer's points (issue 7).
+ * recorded on the customer, and the outbox row "customer.signed_up" (same transaction, or at approval)
+ * lets the rewards worker grant the sign-up gift and the referrer's points (issue 7).
  */
 export async function signUp(db: Db, data: SignUpData) {
   const passwordHash = await hashPassword(data.password); // slow: outside the transaction
@@ -122,7 +123,8 @@ export async function signUp(db: Db, data: SignUpData) {
       }
       if (referrerId) {
         await tx.customer.update({ where: { id: ids.customerId }, data: { referrerId } });
-        await tx.domainEvent.create({ data: { type: "customer.signed_up", aggregateId: ids.customerId, payload: { referrerId } } });
+        // Rewarded now if active; a pending account's rewards wait for its approval.
+        await recordReferredSignUps(tx, Prisma.sql`SELECT ${ids.customerId}::uuid`);
       }
       return { ...ids, pending: signUpApproval };
     });

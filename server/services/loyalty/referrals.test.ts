@@ -5,11 +5,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
 import { resetDb, useTestDb } from "@/test/db";
 import { callerAs } from "@/test/factories";
-import { refusal } from "@/test/customers";
+import { makeAdmin, refusal } from "@/test/customers";
 import { shopper } from "@/test/loyalty";
 import fa from "@/messages/fa.json";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
+import { approveCustomer, bulkCustomers } from "../customer-actions";
+import { updateCustomerSettings } from "../customer-settings";
 import { myReferral, resolveReferrer } from "./referrals";
 
 const getDb = useTestDb();
@@ -72,6 +74,23 @@ describe("signing up with a referrer", () => {
       expect((await refusal(signUp(typed))).fields).toEqual([{ path: "referrer", message: "errors.referrals.notFound" }]);
     }
     expect(await getDb().domainEvent.count()).toBe(0);
+  });
+
+  it("a sign-up awaiting approval earns its referral rewards only once approved, once", async () => {
+    const admin = await makeAdmin(getDb());
+    await updateCustomerSettings(getDb(), admin.actor, { signUpApproval: true, addressCapture: "national" });
+    const { customerId } = await signUp(referrer.code);
+    const second = await signUp(referrer.code);
+    expect(await referrerOf(customerId)).toBe(referrer.customerId);
+    expect(await getDb().domainEvent.count()).toBe(0); // a sign-up the store never approves earns nothing
+
+    await approveCustomer(getDb(), admin.actor, customerId);
+    await bulkCustomers(getDb(), admin.actor, { action: "activate", ids: [customerId, second.customerId] });
+    const events = await getDb().domainEvent.findMany({ select: { type: true, aggregateId: true, payload: true }, orderBy: { createdAt: "asc" } });
+    expect(events).toEqual([
+      { type: "customer.signed_up", aggregateId: customerId, payload: { referrerId: referrer.customerId } },
+      { type: "customer.signed_up", aggregateId: second.customerId, payload: { referrerId: referrer.customerId } },
+    ]);
   });
 
   it("a code is preferred to a username that reads like it", async () => {
