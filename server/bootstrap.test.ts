@@ -96,6 +96,10 @@ describe.skipIf(!!process.env.DATABASE_URL)("embedded start", () => {
       referrerSignUpPoints: "200",
       reviewPoints: "500",
     });
+    // Referrals are opt-in per store: the demo opts its customer in with a role of its own, nobody else.
+    const holders = async (permission: string) =>
+      (await getDb().user.findMany({ where: { roles: { some: { role: { permissions: { some: { permission } } } } } }, select: { username: true } })).map((u) => u.username);
+    expect(await holders("account.referrals")).toEqual(["customer"]);
   });
 
   it("lets the demo admin in with every admin permission, and the demo customer as a store customer", async () => {

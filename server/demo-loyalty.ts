@@ -10,6 +10,8 @@ import { writeLoyaltySettings } from "./services/loyalty/loyalty-settings";
 // on, and a sign-up gift with a referrer. Amounts are in the store's currency. Does nothing twice.
 
 export const DEMO_POINTS_RULE_NAME = "سفارش‌های بالای ۱۰۰٬۰۰۰ یا ۴ کالا";
+/** Referrals are a store's choice (not in the "store customer" role): the demo opts its customer in. */
+export const DEMO_REFERRAL_ROLE_NAME = "معرفی دوستان";
 
 export async function seedDemoLoyalty(tx: Tx): Promise<void> {
   const currency = await storeCurrency(tx);
@@ -23,4 +25,11 @@ export async function seedDemoLoyalty(tx: Tx): Promise<void> {
     await tx.commissionRule.create({ data: { maxDaysSinceSignup: 10, minOrderAmount: money("250000"), percentBp: 2000 } });
   }
   await writeLoyaltySettings(tx, { productPoints: true, signUpGift: money("50000"), referrerSignUpPoints: 200n, reviewPoints: 500n });
+  const customer = await tx.user.findUnique({ where: { username: "customer" }, select: { id: true } });
+  if (customer && !(await tx.role.findUnique({ where: { name: DEMO_REFERRAL_ROLE_NAME }, select: { id: true } }))) {
+    const role = await tx.role.create({
+      data: { name: DEMO_REFERRAL_ROLE_NAME, description: "مشتریانی که لینک معرفی دارند و از خرید دوستانشان پورسانت می‌گیرند.", permissions: { create: [{ permission: "account.referrals" }] } },
+    });
+    await tx.userRole.create({ data: { userId: customer.id, roleId: role.id } });
+  }
 }
