@@ -95,3 +95,20 @@ test("a friend signs up with the demo customer's referral link, buys 4 items; on
   await page.goto("/fa/account/referrals");
   await expect(page.getByTestId("referred-table")).toContainText("نگار صالحی");
 });
+
+test("the admin's rules pages: the seed's points rule and commission, each with its edit form and a delete that asks first", async ({ page }) => {
+  await signIn(page, DEMO.admin.username, DEMO.admin.password);
+  await page.goto("/fa/admin/points");
+  const rule = page.locator('[data-testid="points-rule-row"][data-name="سفارش‌های بالای ۱۰۰٬۰۰۰ یا ۴ کالا"]');
+  await rule.getByTestId("points-rule-delete").click();
+  await expect(page.getByRole("dialog", { name: fa("loyalty.pointsRules.deleteTitle") })).toContainText("سفارش‌های بالای ۱۰۰٬۰۰۰ یا ۴ کالا");
+  await page.getByRole("button", { name: fa("loyalty.pointsRules.cancel") }).click();
+  await expect(rule).toBeVisible(); // cancelled: still there
+  await rule.getByTestId("points-rule-edit").click();
+  await expect(page.getByTestId("points-rule-form")).toBeVisible();
+
+  await page.goto("/fa/admin/commissions");
+  const commission = page.locator('[data-testid="commission-rule-row"][data-days="10"]');
+  await commission.getByTestId("commission-rule-edit").click();
+  await expect(page.getByRole("dialog", { name: fa("loyalty.commissionRules.editTitle") })).toBeVisible();
+});

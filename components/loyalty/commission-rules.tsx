@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Pencil, Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import { toast } from "sonner";
 import { formatNumber } from "@/lib/format";
 import { applyServerErrors } from "@/lib/form-errors";
@@ -15,12 +15,14 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Switch } from "@/components/rules/switch";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAlert } from "@/components/ui/use-form-alert";
+import { RuleRowActions } from "./rule-row-actions";
 import { useLoyaltyFormat } from "./use-loyalty-format";
 
 const COLUMNS = ["maxDaysSinceSignup", "minOrderAmount", "percent", "active"] as const;
@@ -115,14 +117,13 @@ export function CommissionRules({ canWrite }: { canWrite: boolean }) {
                     </td>
                     <td className="whitespace-nowrap px-3 py-2.5 text-end">
                       {canWrite && (
-                        <div className="flex justify-end gap-1">
-                          <Button variant="ghost" className="px-2" data-testid="commission-rule-edit" aria-label={t("editNamed", { rule: label })} onClick={() => setEditing({ id: r.id })}>
-                            <Pencil className="size-4" aria-hidden />
-                          </Button>
-                          <Button variant="ghost" className="px-2 text-rose-700" data-testid="commission-rule-delete" aria-label={t("deleteNamed", { rule: label })} onClick={() => setDeleting({ id: r.id, label })}>
-                            <Trash2 className="size-4" aria-hidden />
-                          </Button>
-                        </div>
+                        <RuleRowActions
+                        testId="commission-rule"
+                        editLabel={t("editNamed", { rule: label })}
+                        deleteLabel={t("deleteNamed", { rule: label })}
+                        onEdit={() => setEditing({ id: r.id })}
+                        onDelete={() => setDeleting({ id: r.id, label })}
+                      />
                       )}
                     </td>
                   </tr>
@@ -137,13 +138,18 @@ export function CommissionRules({ canWrite }: { canWrite: boolean }) {
         {editing === "new" && list.data && <CommissionRuleForm currency={list.data.currency} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
         {editing !== null && editing !== "new" && <EditCommissionRule id={editing.id} onDone={() => setEditing(null)} />}
       </Dialog>
-      <Dialog open={deleting !== null} onOpenChange={(o) => !o && setDeleting(null)} title={t("deleteTitle")}>
-        <p className="text-sm text-slate-700">{t("deleteHelp", { rule: deleting?.label ?? "" })}</p>
-        <div className="mt-4 flex gap-2">
-          <Button variant="danger" data-testid="commission-rule-delete-confirm" disabled={remove.isPending} onClick={() => deleting && remove.mutate({ id: deleting.id })}>{t("delete")}</Button>
-          <Button variant="ghost" onClick={() => setDeleting(null)}>{t("cancel")}</Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("deleteTitle")}
+        confirm={t("delete")}
+        cancel={t("cancel")}
+        pending={remove.isPending}
+        testId="commission-rule-delete-confirm"
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+        onClose={() => setDeleting(null)}
+      >
+        {t("deleteHelp", { rule: deleting?.label ?? "" })}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Pencil, Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import { toast } from "sonner";
 import { formatNumber } from "@/lib/format";
 import { applyServerErrors } from "@/lib/form-errors";
@@ -15,6 +15,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Switch } from "@/components/rules/switch";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -22,6 +23,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAlert } from "@/components/ui/use-form-alert";
+import { RuleRowActions } from "./rule-row-actions";
 import { useLoyaltyFormat } from "./use-loyalty-format";
 
 const COLUMNS = ["name", "type", "minOrderTotal", "minItemCount", "points", "referrerPoints", "active"] as const;
@@ -112,14 +114,13 @@ export function PointsRules({ canWrite }: { canWrite: boolean }) {
                   </td>
                   <td className="whitespace-nowrap px-3 py-2.5 text-end">
                     {canWrite && (
-                      <div className="flex justify-end gap-1">
-                        <Button variant="ghost" className="px-2" data-testid="points-rule-edit" aria-label={t("editNamed", { name: r.name })} onClick={() => setEditing({ id: r.id, name: r.name })}>
-                          <Pencil className="size-4" aria-hidden />
-                        </Button>
-                        <Button variant="ghost" className="px-2 text-rose-700" data-testid="points-rule-delete" aria-label={t("deleteNamed", { name: r.name })} onClick={() => setDeleting({ id: r.id, name: r.name })}>
-                          <Trash2 className="size-4" aria-hidden />
-                        </Button>
-                      </div>
+                      <RuleRowActions
+                        testId="points-rule"
+                        editLabel={t("editNamed", { name: r.name })}
+                        deleteLabel={t("deleteNamed", { name: r.name })}
+                        onEdit={() => setEditing({ id: r.id, name: r.name })}
+                        onDelete={() => setDeleting({ id: r.id, name: r.name })}
+                      />
                     )}
                   </td>
                 </tr>
@@ -133,13 +134,18 @@ export function PointsRules({ canWrite }: { canWrite: boolean }) {
         {editing === "new" && list.data && <PointsRuleForm currency={list.data.currency} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
         {editing !== null && editing !== "new" && <EditPointsRule id={editing.id} onDone={() => setEditing(null)} />}
       </Dialog>
-      <Dialog open={deleting !== null} onOpenChange={(o) => !o && setDeleting(null)} title={t("deleteTitle")}>
-        <p className="text-sm text-slate-700">{t("deleteHelp", { name: deleting?.name ?? "" })}</p>
-        <div className="mt-4 flex gap-2">
-          <Button variant="danger" data-testid="points-rule-delete-confirm" disabled={remove.isPending} onClick={() => deleting && remove.mutate({ id: deleting.id })}>{t("delete")}</Button>
-          <Button variant="ghost" onClick={() => setDeleting(null)}>{t("cancel")}</Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("deleteTitle")}
+        confirm={t("delete")}
+        cancel={t("cancel")}
+        pending={remove.isPending}
+        testId="points-rule-delete-confirm"
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+        onClose={() => setDeleting(null)}
+      >
+        {t("deleteHelp", { name: deleting?.name ?? "" })}
+      </ConfirmDialog>
     </div>
   );
 }

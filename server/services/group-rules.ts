@@ -115,7 +115,8 @@ interface LineKeys {
  * or an integer, so "," ";" and "|" cannot occur inside one; an empty field is NULL.
  * The OFFSET 0 keeps each order's lines an index lookup: joined freely, the planner hashes the whole
  * OrderLine table while the customer's orders are few. Times compare as UTC wall-clock values, which
- * is how Prisma stores DateTime.
+ * is how Prisma stores DateTime. `more` adds columns to the same row (checkoutRules' group numbers
+ * and allowed options).
  */
 function limitInputsSql(customerId: string, now: Date, cartProductIds: string[], more: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const at = Prisma.sql`${now.toISOString()}::timestamp`;
