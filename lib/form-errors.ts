@@ -2,7 +2,13 @@ import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 
 interface ServerError {
   message: string;
-  data?: { fields?: { path: string; message: string }[] } | null;
+  data?: { fields?: { path: string; message: string }[]; retryAfterMinutes?: number | null } | null;
+}
+
+/** The values a server message needs (`errors.tryAgainInMinutes` says how many minutes). */
+export function serverErrorValues(error: unknown): Record<string, number> | undefined {
+  const minutes = (error as ServerError | null)?.data?.retryAfterMinutes;
+  return typeof minutes === "number" ? { minutes } : undefined;
 }
 
 /**

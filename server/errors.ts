@@ -22,9 +22,14 @@ export class FieldErrors extends Error {
 /** Prisma's unique-constraint violation, the same code under every driver adapter. */
 export const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === "P2002";
 
-/** Too many attempts: answered as 429 with `errors.tooManyRequests`. */
+/**
+ * Too many attempts: answered as 429. With the time left in the window the message is
+ * `errors.tryAgainInMinutes` and the client gets `retryAfterMinutes` to fill it in.
+ */
 export class RateLimited extends Error {
-  constructor() {
-    super("errors.tooManyRequests");
+  readonly retryAfterMinutes: number | null;
+  constructor(retryAfterSeconds?: number) {
+    super(retryAfterSeconds === undefined ? "errors.tooManyRequests" : "errors.tryAgainInMinutes");
+    this.retryAfterMinutes = retryAfterSeconds === undefined ? null : Math.max(1, Math.ceil(retryAfterSeconds / 60));
   }
 }

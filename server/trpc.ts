@@ -65,7 +65,8 @@ const t = initTRPC
         ? error.message
         : (GENERIC_MESSAGE[error.code] ?? "errors.unexpected"));
       const { stack: _stack, ...data } = shape.data;
-      return { ...shape, message, data: { ...data, fields } };
+      const retryAfterMinutes = error.cause instanceof RateLimited ? error.cause.retryAfterMinutes : undefined;
+      return { ...shape, message, data: { ...data, fields, retryAfterMinutes } };
     },
   });
 
@@ -80,7 +81,7 @@ const domainErrors = t.middleware(async ({ next }) => {
   if (cause instanceof FieldErrors) {
     throw new TRPCError({ code: cause.kind === "conflict" ? "CONFLICT" : "BAD_REQUEST", message: cause.message, cause });
   }
-  if (cause instanceof RateLimited) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: cause.message });
+  if (cause instanceof RateLimited) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: cause.message, cause });
   return result;
 });
 

@@ -166,7 +166,7 @@ function AddressForm({ mode, address, isDefault, onDone, onCancel }: { mode: Add
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={t("formLabel")}>
-      <div className="sm:col-span-2"><FormAlert message={alert?.message ?? null} tone={alert?.tone} /></div>
+      <div className="sm:col-span-2"><FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} /></div>
       {field("title", { required: true })}
       {field("recipientName", { required: true })}
       {field("mobile", { ltr: true, required: true })}

@@ -39,7 +39,7 @@ export function PasswordForm({ username }: { username: string }) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3">
       <div className="sm:col-span-3">
-        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       </div>
       <TextField label={t("currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
       <TextField label={t("newPassword")} type="password" autoComplete="new-password" error={errors.newPassword?.message} {...register("newPassword")} />

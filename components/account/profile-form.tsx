@@ -38,7 +38,7 @@ export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       </div>
       <TextField className="sm:col-span-2" label={t("name")} autoComplete="name" error={errors.name?.message} {...register("name")} />
       <TextField label={t("mobile")} type="tel" dir="ltr" autoComplete="tel" error={errors.mobile?.message} {...register("mobile")} />

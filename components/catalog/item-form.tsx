@@ -40,7 +40,7 @@ export function ItemForm<T extends FieldValues>({ schema, defaultValues, fields,
   const errors = form.formState.errors as { code?: { message?: string } };
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={label}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <TextField label={`${t("code")} *`} dir="ltr" autoComplete="off" hint={t("codeHint")} error={errors.code?.message} {...form.register("code" as never)} />
       <NameFields register={form.register} errors={form.formState.errors} />
       {children?.(form)}

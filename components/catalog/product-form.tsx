@@ -76,7 +76,7 @@ export function ProductForm({ categories, brands, warehouses, currency, edit }: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={edit ? t("editTitle") : t("createTitle")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <TextField className="max-w-xs" label={`${t("sku")} *`} dir="ltr" autoComplete="off" hint={t("skuHint")} error={e.sku?.message} {...form.register("sku")} />
       <NameFields register={form.register} errors={e} />
       <fieldset className="grid gap-3 sm:grid-cols-3">

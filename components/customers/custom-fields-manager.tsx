@@ -126,7 +126,7 @@ function FieldForm({ field, onDone, onCancel }: { field: CustomFieldDef | null; 
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("formLabel")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label={t("labelFa")} dir="rtl" error={e.label?.fa?.message} {...form.register("label.fa")} />
         <TextField label={t("labelAr")} dir="rtl" error={e.label?.ar?.message} {...form.register("label.ar")} />

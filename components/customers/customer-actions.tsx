@@ -166,7 +166,7 @@ function BlockForm({ id, onDone, onCancel }: FormProps) {
   const onSubmit = form.handleSubmit((v) => submit(async () => { await block.mutateAsync(v); onDone(); }));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("block")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <SelectField label={t("blockReason")} error={form.formState.errors.reason?.message} {...form.register("reason")}>
         <option value="">{t("chooseReason")}</option>
         {BLOCK_REASONS.map((r) => (
@@ -189,7 +189,7 @@ function PasswordForm({ id, onDone, onCancel }: FormProps) {
   const onSubmit = form.handleSubmit((v) => submit(async () => { await setPassword.mutateAsync(v); onDone(); }));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("password")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <TextField label={t("newPassword")} type="password" dir="ltr" autoComplete="new-password" error={form.formState.errors.password?.message} {...form.register("password")} />
       <p className="text-xs text-slate-500">{t("passwordHelp")}</p>
       <Actions pending={form.formState.isSubmitting} submit={t("save")} onCancel={onCancel} />
@@ -206,7 +206,7 @@ function UsernameForm({ id, current, onDone, onCancel }: FormProps & { current: 
   const onSubmit = form.handleSubmit((v) => submit(async () => { await setUsername.mutateAsync(v); onDone(); }));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("username")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <TextField label={t("newUsername")} dir="ltr" autoComplete="off" error={form.formState.errors.username?.message} {...form.register("username")} />
       <Actions pending={form.formState.isSubmitting} submit={t("save")} onCancel={onCancel} />
     </form>
@@ -223,7 +223,7 @@ function SmsForm({ id, mobile, onDone, onCancel }: FormProps & { mobile: string 
   const error = form.formState.errors.body?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("sms")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <p className="text-sm text-slate-600">{mobile ? <span dir="ltr">{mobile}</span> : t("noMobile")}</p>
       <label className="flex flex-col gap-1.5 text-sm font-medium text-slate-700">
         {t("smsBody")}

@@ -265,7 +265,7 @@ function NoteForm({ customerId }: { customerId: string }) {
   const error = form.formState.errors.body?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-label={t("addNote")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <label className="sr-only" htmlFor={`note-${customerId}`}>{t("addNote")}</label>
       <textarea id={`note-${customerId}`} rows={2} placeholder={t("notePlaceholder")} className="rounded-lg border border-slate-300 px-3 py-2 text-sm" aria-invalid={error ? true : undefined} {...form.register("body")} />
       {error && <ErrorText name="body" message={error} />}

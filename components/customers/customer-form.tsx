@@ -74,7 +74,7 @@ export function CustomerForm({ groups, fields, edit, defaultGroupId }: Props) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={edit ? t("editTitle") : t("createTitle")}>
       <div className="sm:col-span-2">
-        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       </div>
       {!edit && (
         <>

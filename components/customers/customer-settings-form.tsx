@@ -20,7 +20,7 @@ export function CustomerSettingsForm({ settings, canWrite }: { settings: Custome
   const onSubmit = form.handleSubmit((v) => submit(() => update.mutateAsync(v), "settings.customers.saved"));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={t("title")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <fieldset disabled={!canWrite} className="flex flex-col gap-5">
         <label className="flex items-start gap-3 text-sm">
           <input type="checkbox" className="mt-0.5 size-4" {...form.register("signUpApproval")} />

@@ -65,7 +65,7 @@ export function DeleteGroup({ groupId, onDone, onCancel }: Props) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <p className="text-sm text-slate-700">{t("cascade", { restrictions: formatNumber(p.restrictions, locale), orderLimits: formatNumber(p.orderLimits, locale) })}</p>
       {p.isDefault && <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">{t("isDefault")}</p>}
       {members === 0 ? (

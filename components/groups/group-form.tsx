@@ -52,7 +52,7 @@ export function GroupForm({ currency, edit }: Props) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={edit ? t("editTitle") : t("createTitle")}>
       <div className="sm:col-span-2">
-        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       </div>
       <TextField className="sm:col-span-2" label={`${t("name")} *`} autoComplete="off" error={errors.name?.message} {...register("name")} />
       <div className="flex flex-col gap-1.5 sm:col-span-2">

@@ -96,7 +96,7 @@ export function AdjustForm({ ledger, customerId, currency, onDone, onCancel }: P
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4" data-testid="adjust-form" data-ledger={ledger}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <Controller
         control={control}
         name="direction"

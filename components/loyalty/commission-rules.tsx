@@ -199,7 +199,7 @@ export function CommissionRuleForm({ currency, edit, onDone, onCancel }: FormPro
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" data-testid="commission-rule-form" aria-label={edit ? t("editTitle") : t("createTitle")}>
       <div className="sm:col-span-2">
-        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
         <p className="mt-1 text-xs text-slate-500">{t("allRequired")}</p>
       </div>
       <TextField

@@ -80,7 +80,7 @@ function ReportFilters({ filter, locale }: { filter: ReportFilter; locale: AppLo
   );
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" data-testid="loyalty-report-form" aria-label={t("filters")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <div className="flex flex-wrap items-end gap-3">
         <Controller control={control} name="from" render={({ field }) => <DateField name="from" label={t("from")} value={field.value} onChange={field.onChange} error={e.from?.message} />} />
         <Controller control={control} name="to" render={({ field }) => <DateField name="to" label={t("to")} value={field.value} onChange={field.onChange} error={e.to?.message} />} />

@@ -196,7 +196,7 @@ export function PointsRuleForm({ currency, edit, onDone, onCancel }: FormProps) 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" data-testid="points-rule-form" aria-label={edit ? t("editTitle") : t("createTitle")}>
       <div className="sm:col-span-2">
-        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       </div>
       <TextField className="sm:col-span-2" label={`${t("name")} *`} hint={t("nameHint")} autoComplete="off" error={e.name?.message} {...register("name")} />
       <SelectField name="type" label={t("type")} value="ORDER" disabled onChange={() => undefined} className="sm:col-span-2">

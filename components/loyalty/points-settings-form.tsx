@@ -44,7 +44,7 @@ export function PointsSettingsForm({ currency, values, canWrite }: Props) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5" data-testid="points-settings-form" aria-label={t("title")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <fieldset disabled={!canWrite} className="flex flex-col gap-5">
         <Controller
           control={control}

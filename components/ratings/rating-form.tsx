@@ -38,7 +38,7 @@ export function RatingForm({ orderId, productId, productName, onRated }: { order
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t("label", { product: productName })} data-testid="rating-form">
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <fieldset aria-describedby={errors.rating ? `${base}-rating-error` : undefined}>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("rating")}</legend>
         <div className="flex gap-1">

@@ -45,7 +45,7 @@ export function RoleForm({ role }: { role?: { id: string; key: string | null } &
   const fixed = role?.key === "admin";
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("name")} error={errors.name?.message} {...register("name")} />
         <TextField label={t("description")} hint={t("descriptionHint")} error={errors.description?.message} {...register("description")} />

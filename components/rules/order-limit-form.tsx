@@ -57,7 +57,7 @@ export function OrderLimitForm({ options, edit }: Props) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={edit ? t("editTitle") : t("createTitle")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <TextField label={`${t("name")} *`} hint={t("nameHelp")} autoComplete="off" error={e.name?.message} {...register("name")} />
       <div className="flex flex-col gap-1">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">

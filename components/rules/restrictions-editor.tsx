@@ -89,7 +89,7 @@ function GroupSwitches({ view, canWrite }: { view: GroupView; canWrite: boolean 
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("formLabel", { group: view.group.name })}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <div className="grid gap-4 lg:grid-cols-3">
         {RESTRICTION_KIND_KEYS.map((kind) => (
           <OptionSwitches key={kind} kind={kind} options={view[kind]} control={form.control} canWrite={canWrite} error={form.formState.errors.disabled?.[kind]?.message} />

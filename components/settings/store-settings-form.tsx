@@ -23,7 +23,7 @@ export function StoreSettingsForm({ settings, canWrite }: { settings: { currency
   const onSubmit = form.handleSubmit((v) => submit(() => update.mutateAsync(v), "settings.store.saved"));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={t("title")}>
-      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       <fieldset disabled={!canWrite || settings.locked} className="flex flex-col gap-2">
         <SelectField label={t("currency")} error={form.formState.errors.currency?.message} {...form.register("currency")}>
           {CURRENCY_CODES.map((c) => (

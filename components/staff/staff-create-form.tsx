@@ -38,7 +38,7 @@ export function StaffCreateForm({ roles, onCreated }: { roles: { id: string; lab
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} values={alert?.values} />
       </div>
       <TextField label={t("name")} error={errors.name?.message} {...register("name")} />
       <TextField label={t("username")} dir="ltr" autoComplete="off" error={errors.username?.message} {...register("username")} />

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { CircleAlert, CircleCheck } from "lucide-react";
 import { cn } from "@/lib/cn";
 
-/** A message for the whole form; `message` is a message key. */
-export function FormAlert({ message, tone = "error" }: { message: string | null; tone?: "error" | "success" }) {
+/** A message for the whole form; `message` is a message key, `values` fill its placeholders. */
+export function FormAlert({ message, tone = "error", values }: { message: string | null; tone?: "error" | "success"; values?: Record<string, number> }) {
   const t = useTranslations();
   if (!message) return null;
   const Icon = tone === "error" ? CircleAlert : CircleCheck;
@@ -19,7 +19,8 @@ export function FormAlert({ message, tone = "error" }: { message: string | null;
       )}
     >
       <Icon className="mt-0.5 size-4 shrink-0" aria-hidden />
-      <span>{t(message)}</span>
+      {/* A rate limit without its minutes (an old caller) still reads well. */}
+      <span>{message === "errors.tryAgainInMinutes" && !values ? t("errors.tooManyRequests") : t(message, values)}</span>
     </div>
   );
 }

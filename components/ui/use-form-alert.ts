@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
-import { applyServerErrors } from "@/lib/form-errors";
+import { applyServerErrors, serverErrorValues } from "@/lib/form-errors";
 
-export type FormAlertState = { message: string; tone: "error" | "success" } | null;
+export type FormAlertState = { message: string; tone: "error" | "success"; values?: Record<string, number> } | null;
 
 /**
  * A form's submission with its alert: the server's field errors go beside their fields, anything
@@ -20,7 +20,7 @@ export function useFormAlert<T extends FieldValues>(setError: UseFormSetError<T>
       return true;
     } catch (e) {
       const message = applyServerErrors(e, setError, fields);
-      if (message) setAlert({ message, tone: "error" });
+      if (message) setAlert({ message, tone: "error", values: serverErrorValues(e) });
       return false;
     }
   }

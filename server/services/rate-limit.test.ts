@@ -62,7 +62,7 @@ describe("sign-up limit", () => {
     for (let i = 0; i < LIMITS.signUpPerIp.max; i++) await hit(getDb(), LIMITS.signUpPerIp, "127.0.0.1");
     await expect(
       callerAs(getDb(), null).auth.signUp({ name: "x", username: "late", mobile: "09120000001", email: "", password: "long-enough" }),
-    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "errors.tooManyRequests" });
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "errors.tryAgainInMinutes", cause: { retryAfterMinutes: 60 } });
     expect(await getDb().user.count()).toBe(0);
   });
 });

@@ -21,20 +21,30 @@ export const LIMITS = {
   currentPasswordPerUser: { name: "current-password:user", max: 10, windowSeconds: 15 * 60 },
   /** New accounts from one address (generous: mobile carriers put many people behind one address). */
   signUpPerIp: { name: "sign-up:ip", max: 20, windowSeconds: 60 * 60 },
+  /** Answers to one poll from one address (subject `pollId:ip`): a cleared cookie cannot flood a poll,
+   *  while a family or an office behind one address can still answer. */
+  pollAnswerPerIp: { name: "poll-answer:ip", max: 20, windowSeconds: 60 * 60 },
+  /** Contact-us messages from one address. */
+  contactPerIp: { name: "contact:ip", max: 5, windowSeconds: 15 * 60 },
 } satisfies Record<string, Limit>;
 
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 
 /** Counts one attempt and returns the count in the current window. */
 export async function hit(db: Db | Tx, limit: Limit, subject: string): Promise<number> {
-  const rows = await db.$queryRaw<{ count: number }[]>`
+  return (await hitWindow(db, limit, subject)).count;
+}
+
+/** Counts one attempt; returns the count and the seconds left in the current window. */
+async function hitWindow(db: Db | Tx, limit: Limit, subject: string): Promise<{ count: number; secondsLeft: number }> {
+  const rows = await db.$queryRaw<{ count: number; secondsLeft: number }[]>`
     INSERT INTO "RateLimit" ("key", "count", "expiresAt")
     VALUES (${keyOf(limit, subject)}, 1, now() + ${limit.windowSeconds} * interval '1 second')
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."expiresAt" <= now() THEN 1 ELSE "RateLimit"."count" + 1 END,
       "expiresAt" = CASE WHEN "RateLimit"."expiresAt" <= now() THEN EXCLUDED."expiresAt" ELSE "RateLimit"."expiresAt" END
-    RETURNING "count"`;
-  return Number(rows[0].count);
+    RETURNING "count", ceil(extract(epoch FROM "expiresAt" - now()))::int AS "secondsLeft"`;
+  return { count: Number(rows[0].count), secondsLeft: Number(rows[0].secondsLeft) };
 }
 
 /** True when the subject has used up the limit in the current window. */
@@ -48,7 +58,8 @@ export async function clear(db: Db | Tx, limit: Limit, subject: string): Promise
   await db.rateLimit.deleteMany({ where: { key: keyOf(limit, subject) } });
 }
 
-/** Counts an attempt and refuses it once the limit is passed. */
+/** Counts an attempt and refuses it once the limit is passed, saying how long until it opens again. */
 export async function consume(db: Db | Tx, limit: Limit, subject: string): Promise<void> {
-  if ((await hit(db, limit, subject)) > limit.max) throw new RateLimited();
+  const { count, secondsLeft } = await hitWindow(db, limit, subject);
+  if (count > limit.max) throw new RateLimited(secondsLeft);
 }
