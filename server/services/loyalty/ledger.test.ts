@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb, useTestDb } from "@/test/db";
 import { makeStaff } from "@/test/factories";
 import { balances, shopper } from "@/test/loyalty";
-import { appendEntry, ledgerSum, lockCustomers } from "./ledger";
+import { appendEntries, appendEntry, ledgerSum, lockCustomers } from "./ledger";
 
 const getDb = useTestDb();
 
@@ -26,6 +26,27 @@ describe("the ledger", () => {
     expect(second).toEqual({ id: first.id, created: false });
     expect(await balances(getDb(), customerId)).toEqual({ pointsBalance: 0n, walletBalance: 700n });
     expect(await ledgerSum(getDb(), "wallet", customerId)).toBe(700n);
+  });
+
+  it("appends a batch at once: keys already written are skipped, each balance moves by its new entries only", async () => {
+    const a = await shopper(getDb());
+    const b = await shopper(getDb());
+    const written = await getDb().$transaction(async (tx) => {
+      const locked = await lockCustomers(tx, [a.customerId, b.customerId]);
+      await appendEntry(tx, locked, "points", entry(a.customerId, 300n, "old"));
+      const n = await appendEntries(tx, locked, "points", [
+        entry(a.customerId, 300n, "old"),
+        entry(a.customerId, 250n),
+        entry(b.customerId, 1000n),
+        entry(b.customerId, 5n),
+      ]);
+      return { n, inMemory: { a: locked.get(a.customerId)!.points, b: locked.get(b.customerId)!.points } };
+    });
+    expect(written).toEqual({ n: 3, inMemory: { a: 550n, b: 1005n } });
+    expect(await balances(getDb(), a.customerId)).toEqual({ pointsBalance: 550n, walletBalance: 0n });
+    expect(await balances(getDb(), b.customerId)).toEqual({ pointsBalance: 1005n, walletBalance: 0n });
+    expect(await ledgerSum(getDb(), "points", b.customerId)).toBe(1005n);
+    await expect(getDb().$transaction((tx) => appendEntries(tx, new Map(), "wallet", [entry(a.customerId, 1n)]))).rejects.toThrow(/not locked/);
   });
 
   it("refuses to append for a customer whose row this transaction has not locked", async () => {

@@ -190,6 +190,23 @@ describe("cancelling a completed order", () => {
     expect(await balanceMismatches(db)).toEqual([]);
   });
 
+  it("a completion and its cancellation in one batch: the rewards are written before the reversal reads them", async () => {
+    const db = getDb();
+    await seedRules(db);
+    await writeLoyaltySettings(db, { productPoints: true, signUpGift: 0n, referrerSignUpPoints: 0n, reviewPoints: 0n });
+    const referrer = await shopper(db);
+    const buyer = await shopper(db, { referrerId: referrer.customerId });
+    const o = await shippedOrder(db, buyer.customerId, { total: 300_000n, items: 4, pointValue: 150n });
+    await complete(db, actor, o.id);
+    await cancel(db, actor, o.id);
+    expect(await processPendingEvents(db)).toEqual({ processed: 2, deferred: 0, failed: 0 });
+    expect(await db.pointsEntry.count({ where: { kind: "REVERSAL" } })).toBe(3);
+    expect((await walletEntries(db)).map((e) => [e.kind, e.amount])).toEqual([["COMMISSION", 60_000n], ["REVERSAL", -60_000n]]);
+    expect(await balances(db, buyer.customerId)).toEqual({ pointsBalance: 0n, walletBalance: 0n });
+    expect(await balances(db, referrer.customerId)).toEqual({ pointsBalance: 0n, walletBalance: 0n });
+    expect(await balanceMismatches(db)).toEqual([]);
+  });
+
   it("never takes a wallet below zero: what was spent is recorded as the reversal's shortfall", async () => {
     const db = getDb();
     const { o, referrer } = await rewardedOrder(db);

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Db, type Tx } from "../../db";
-import { appendEntry, lockCustomers, ORDER_REWARD_KINDS, type Ledger, type LockedBalances } from "./ledger";
+import { appendEntries, appendEntry, lockCustomers, ORDER_REWARD_KINDS, type Ledger, type LockedBalances } from "./ledger";
 import { loyaltySettings, type LoyaltySettings } from "./loyalty-settings";
 import { activePointsRules } from "./points-rules";
 import { activeCommissionRules } from "./commission-rules";
@@ -119,11 +119,14 @@ async function processBatch(tx: Tx, limit: number, { onlyId, skip = [] }: { only
   const handled = new Set<string>();
   let deferred = 0;
   for (const event of events) {
+    // A reversal reads balances, so the rewards planned before it are written first.
+    if (event.type === "order.cancelled") await flush(tx, batch);
     if (await handle(tx, batch, event, handled)) {
       done.push(event.id);
       handled.add(`${event.type}:${event.aggregateId}`);
     } else deferred += 1;
   }
+  await flush(tx, batch);
   if (done.length) {
     await tx.$executeRawUnsafe(`UPDATE "DomainEvent" SET "processedAt" = now() WHERE "id" = ANY($1::uuid[])`, done);
     for (const id of done) failing.delete(id);
@@ -140,6 +143,8 @@ interface Batch {
   completedAt: Map<string, Date | null>;
   reviews: Map<string, { customerId: string }>;
   balances: LockedBalances;
+  /** Rewards planned by the batch's events, written together by flush. */
+  planned: PlannedEntry[];
 }
 
 const orderPayload = (e: EventRow) => e.payload as OrderPayload;
@@ -182,6 +187,7 @@ async function loadBatch(tx: Tx, events: EventRow[]): Promise<Batch> {
     completedAt: new Map(orders.map((o) => [o.id, o.completedAt])),
     reviews: new Map(reviewRows.map((r) => [r.id, { customerId: r.customerId }])),
     balances,
+    planned: [],
   };
 }
 
@@ -204,21 +210,21 @@ async function handle(tx: Tx, b: Batch, e: EventRow, handled: Set<string>): Prom
         },
         b,
       );
-      await write(tx, b.balances, planned);
+      b.planned.push(...planned);
       return true;
     }
     case "order.cancelled":
       return reverseOrder(tx, b.balances, e.aggregateId, handled);
     case "review.approved": {
       const review = b.reviews.get(e.aggregateId);
-      if (review && b.customers.has(review.customerId)) await write(tx, b.balances, reviewRewards({ reviewId: e.aggregateId, customerId: review.customerId }, b.settings));
+      if (review && b.customers.has(review.customerId)) b.planned.push(...reviewRewards({ reviewId: e.aggregateId, customerId: review.customerId }, b.settings));
       return true;
     }
     case "customer.signed_up": {
       const newcomer = b.customers.get(e.aggregateId);
       if (!newcomer) return true;
       const referrerId = newcomer.referrerId && b.customers.has(newcomer.referrerId) ? newcomer.referrerId : null;
-      await write(tx, b.balances, signUpRewards({ customerId: e.aggregateId, referrerId }, b.settings));
+      b.planned.push(...signUpRewards({ customerId: e.aggregateId, referrerId }, b.settings));
       return true;
     }
     default:
@@ -226,8 +232,12 @@ async function handle(tx: Tx, b: Batch, e: EventRow, handled: Set<string>): Prom
   }
 }
 
-async function write(tx: Tx, balances: LockedBalances, planned: PlannedEntry[]) {
-  for (const { ledger, entry } of planned) await appendEntry(tx, balances, ledger, entry);
+/** Writes the planned rewards: two statements per ledger for the whole batch (appendEntries). */
+async function flush(tx: Tx, b: Batch) {
+  const planned = b.planned.splice(0);
+  for (const ledger of ["points", "wallet"] as Ledger[]) {
+    await appendEntries(tx, b.balances, ledger, planned.filter((p) => p.ledger === ledger).map((p) => p.entry));
+  }
 }
 
 /**
