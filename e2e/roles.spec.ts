@@ -25,6 +25,11 @@ test("an admin creates a VIP role, gives it to a customer, and the customer's ac
   const referrals = accountNav.getByRole("link", { name: msg("fa", "account.nav.referrals") });
   await expect(accountNav.getByRole("link", { name: msg("fa", "account.nav.orders") })).toBeVisible();
   await expect(referrals).toHaveCount(0);
+  // Every customer has a referral code and link on the overview (issue 7, P-5); the Referrals
+  // section, with whom they referred, is what a role adds.
+  const code = (await customer.getByTestId("referral-code").textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9]{6,}$/);
+  await expect(customer.getByTestId("referral-link")).toHaveValue(new RegExp(`/fa/sign-up\\?ref=${code}$`));
 
   const admin = await newPage(browser);
   await signIn(admin, DEMO.admin.username, DEMO.admin.password);

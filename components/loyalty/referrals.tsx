@@ -129,15 +129,18 @@ export function CustomerReferrals({ customerId }: { customerId: string }) {
   );
 }
 
-/** The signed-in customer's referral code and link, and the customers they referred (P-5). */
-export function MyReferrals() {
+/**
+ * The signed-in customer's referral code and link (P-5). Every customer has them (account.profile),
+ * on the account overview and the referrals page; a store that gives account.referrals also shows
+ * whom they referred.
+ */
+export function ReferralLinkCard({ title }: { title?: string }) {
   const t = useTranslations("loyalty.mine.referrals");
   const tList = useTranslations("loyalty.referrals");
   const trpc = useTRPC();
   const locale = useLocale() as AppLocale;
   const link = useRef<HTMLInputElement>(null);
   const mine = useQuery(trpc.myLoyalty.referral.queryOptions());
-  const list = useInfiniteQuery(trpc.myLoyalty.referred.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (p) => p.next ?? undefined }));
   const url = mine.data?.urls[locale] ?? "";
 
   const copy = async () => {
@@ -152,41 +155,54 @@ export function MyReferrals() {
   };
 
   return (
+    <Card className="flex flex-col gap-4" data-testid="referral-card">
+      {title && <h2 className="font-semibold text-slate-900">{title}</h2>}
+      {mine.isPending ? (
+        <p className="text-sm text-slate-500" aria-busy="true">{tList("loading")}</p>
+      ) : mine.isError ? (
+        <FormAlert message={applyServerErrors(mine.error, () => undefined, []) ?? "errors.unexpected"} />
+      ) : (
+        <>
+          <div>
+            <p className="text-sm font-medium text-slate-700">{t("code")}</p>
+            <p className="mt-1 font-mono text-2xl font-bold tracking-wider text-slate-900" dir="ltr" data-testid="referral-code">{mine.data.code}</p>
+          </div>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="referral-link" className="text-sm font-medium text-slate-700">{t("link")}</label>
+            <div className="flex flex-wrap gap-2">
+              <input
+                ref={link}
+                id="referral-link"
+                readOnly
+                dir="ltr"
+                value={url}
+                data-testid="referral-link"
+                onFocus={(e) => e.currentTarget.select()}
+                className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2.5 text-sm text-slate-800"
+              />
+              <Button variant="secondary" data-testid="referral-copy" onClick={() => void copy()}>
+                <Copy className="size-4" aria-hidden />
+                {t("copy")}
+              </Button>
+            </div>
+            <p className="text-xs text-slate-500">{t("help")}</p>
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The referrals page: the code and link, and the customers they referred with what each earned. */
+export function MyReferrals() {
+  const t = useTranslations("loyalty.mine.referrals");
+  const tList = useTranslations("loyalty.referrals");
+  const trpc = useTRPC();
+  const list = useInfiniteQuery(trpc.myLoyalty.referred.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (p) => p.next ?? undefined }));
+
+  return (
     <div className="flex flex-col gap-4">
-      <Card className="flex flex-col gap-4">
-        {mine.isPending ? (
-          <p className="text-sm text-slate-500" aria-busy="true">{tList("loading")}</p>
-        ) : mine.isError ? (
-          <FormAlert message={applyServerErrors(mine.error, () => undefined, []) ?? "errors.unexpected"} />
-        ) : (
-          <>
-            <div>
-              <p className="text-sm font-medium text-slate-700">{t("code")}</p>
-              <p className="mt-1 font-mono text-2xl font-bold tracking-wider text-slate-900" dir="ltr" data-testid="referral-code">{mine.data.code}</p>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="referral-link" className="text-sm font-medium text-slate-700">{t("link")}</label>
-              <div className="flex flex-wrap gap-2">
-                <input
-                  ref={link}
-                  id="referral-link"
-                  readOnly
-                  dir="ltr"
-                  value={url}
-                  data-testid="referral-link"
-                  onFocus={(e) => e.currentTarget.select()}
-                  className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2.5 text-sm text-slate-800"
-                />
-                <Button variant="secondary" data-testid="referral-copy" onClick={() => void copy()}>
-                  <Copy className="size-4" aria-hidden />
-                  {t("copy")}
-                </Button>
-              </div>
-              <p className="text-xs text-slate-500">{t("help")}</p>
-            </div>
-          </>
-        )}
-      </Card>
+      <ReferralLinkCard />
       <Card className="flex flex-col gap-3">
         <h2 className="font-semibold text-slate-900">{t("referredTitle")}</h2>
         {list.isPending ? (

@@ -101,12 +101,15 @@ describe("permissions", () => {
     const without = (drop: string) => me(buyer.userId, (p) => [...p, "account.referrals"].filter((x) => x !== drop));
     expect((await refusal((await without("account.points")).myLoyalty.points({}))).code).toBe("FORBIDDEN");
     expect((await refusal((await without("account.wallet")).myLoyalty.wallet({}))).code).toBe("FORBIDDEN");
-    expect((await refusal((await without("account.referrals")).myLoyalty.referral())).code).toBe("FORBIDDEN");
+    expect((await refusal((await without("account.profile")).myLoyalty.referral())).code).toBe("FORBIDDEN");
     expect((await refusal((await without("account.referrals")).myLoyalty.referred({}))).code).toBe("FORBIDDEN");
-    // The default customer role opts out of referrals (SYSTEM_ROLES); points and wallet are on.
+    // The default customer role: points and wallet on; every customer has a referral code and link,
+    // but the list of whom they referred is opt-in (SYSTEM_ROLES).
     const plain = callerAs(getDb(), await sessionOf(getDb(), buyer.userId));
     await expect(plain.myLoyalty.points({})).resolves.toMatchObject({ balance: 300n });
-    expect((await refusal(plain.myLoyalty.referral())).code).toBe("FORBIDDEN");
+    const code = (await getDb().customer.findUniqueOrThrow({ where: { id: buyer.customerId } })).referralCode;
+    await expect(plain.myLoyalty.referral()).resolves.toMatchObject({ code, path: `/sign-up?ref=${code}` });
+    expect((await refusal(plain.myLoyalty.referred({}))).code).toBe("FORBIDDEN");
     const admin = callerAs(getDb(), await sessionOf(getDb(), (await makeAdmin(getDb())).userId));
     expect((await refusal(admin.myLoyalty.points({}))).code).toBe("FORBIDDEN");
     expect((await refusal(callerAs(getDb(), null).myLoyalty.wallet({}))).code).toBe("UNAUTHORIZED");

@@ -10,7 +10,7 @@ import { myReferral, referredCustomers } from "../services/loyalty/referrals";
 //
 //   points({ cursor?, limit? })   → HistoryPage of points: { balance (hundredths), currency, rows: LedgerRow[], next }  (account.points)
 //   wallet({ cursor?, limit? })   → HistoryPage of the wallet: balance in minor units of currency                       (account.wallet)
-//   referral()                    → { code, path: "/sign-up?ref=CODE", urls: { fa, ar, en } }                            (account.referrals)
+//   referral()                    → { code, path: "/sign-up?ref=CODE", urls: { fa, ar, en } }                            (account.profile)
 //   referred({ cursor?, limit? }) → { currency, totals: { points, wallet }|null, rows: [{ id, name, signedUpAt, points, wallet }], next }
 // LedgerRow.createdBy is always null here: customers do not see which staff member wrote an entry.
 
@@ -21,7 +21,9 @@ export const myLoyaltyRouter = router({
   wallet: customerProcedure("account.wallet")
     .input(myLedgerSchema)
     .query(({ ctx, input }) => ledgerHistory(ctx.db, "wallet", ctx.customerId, input, "customer")),
-  referral: customerProcedure("account.referrals").input(noInputSchema).query(({ ctx }) => myReferral(ctx.db, ctx.customerId)),
+  // Every customer has a referral code and link (issue 7, P-5), so it needs only what every customer
+  // holds; whom they referred and what it earned stay with account.referrals, which a store grants.
+  referral: customerProcedure("account.profile").input(noInputSchema).query(({ ctx }) => myReferral(ctx.db, ctx.customerId)),
   referred: customerProcedure("account.referrals")
     .input(myLedgerSchema)
     .query(({ ctx, input }) => referredCustomers(ctx.db, ctx.customerId, input, "customer")),

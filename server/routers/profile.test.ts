@@ -36,6 +36,8 @@ describe("profile: a customer's own row only", () => {
     const profile = await (await asMe()).profile.get();
     expect(profile.username).toBe(me.username);
     expect(profile.roles).toEqual([{ key: "customer", name: "مشتری فروشگاه" }]);
+    // Every customer has their own referral code, the default role included (issue 7, P-5).
+    expect(profile.referralCode).toBe((await getDb().customer.findUniqueOrThrow({ where: { userId: me.userId } })).referralCode);
     expect(JSON.stringify(profile)).not.toContain("$2");
   });
 

@@ -6,8 +6,8 @@ import { passwordChangeSchema, profileUpdateSchema } from "@/lib/schemas/profile
 import { changePassword, getProfile, updateProfile } from "../services/profile";
 
 const ownProfile = customerProcedure("account.profile");
-const profileOf = (ctx: { db: Db; userId: string; session: { permissions: string[] } }) =>
-  getProfile(ctx.db, ctx.userId, { withReferralCode: ctx.session.permissions.includes("account.referrals") });
+// Every customer has a referral code (issue 7, P-5), so the profile shows it to every customer.
+const profileOf = (ctx: { db: Db; userId: string }) => getProfile(ctx.db, ctx.userId, { withReferralCode: true });
 
 export const profileRouter = router({
   get: ownProfile.query(({ ctx }) => profileOf(ctx)),
