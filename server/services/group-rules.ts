@@ -124,7 +124,7 @@ function limitInputsSql(customerId: string, now: Date, cartProductIds: string[],
   const text = (column: string) => Prisma.raw(`COALESCE(${column}::text, '')`);
   return Prisma.sql`
     WITH lim AS (
-      SELECT ol.id, ol."createdAt", ol."maxItems", ol."windowHours", ol."productIds", ol."brandIds", ARRAY(
+      SELECT ol.id, ol.name, ol."createdAt", ol."maxItems", ol."windowHours", ol."productIds", ol."brandIds", ARRAY(
           WITH RECURSIVE tree(id) AS (
             SELECT unnest(ol."categoryIds")
             UNION SELECT pc.id FROM "ProductCategory" pc JOIN tree ON pc."parentId" = tree.id
@@ -137,6 +137,7 @@ function limitInputsSql(customerId: string, now: Date, cartProductIds: string[],
     SELECT
       (SELECT string_agg(concat_ws('|', id, "maxItems", "windowHours", ${ids(`"productIds"`)}, ${ids(`"categoryIds"`)}, ${ids(`"brandIds"`)}), ';'
                          ORDER BY "createdAt", id) FROM lim) AS "limits",
+      (SELECT json_object_agg(id, name) FROM lim) AS "limitNames",
       (SELECT string_agg(concat_ws(',', id, ${text(`"categoryId"`)}, ${text(`"brandId"`)}), ';')
        FROM "Product" WHERE id = ANY(${cartProductIds}::uuid[])) AS "products",
       (SELECT string_agg(concat_ws(',', l."productId", ${text(`l."categoryId"`)}, ${text(`l."brandId"`)}, l.quantity, (date_part('epoch', o."placedAt") * 1000)::bigint), ';')
@@ -149,7 +150,11 @@ function limitInputsSql(customerId: string, now: Date, cartProductIds: string[],
 const records = (text: string | null, sep: string) => (text ? text.split(";").map((r) => r.split(sep)) : []);
 const idList = (field: string | undefined) => (field ? field.split(",") : []);
 
-type InputsRow = { limits: string | null; products: string | null; lines: string | null };
+// Names are free text, so they come as JSON rather than in the separated text.
+type InputsRow = { limits: string | null; limitNames: Record<string, string> | string | null; products: string | null; lines: string | null };
+
+/** Drivers differ: some hand json back parsed, some as text. */
+const parsedJson = <T>(value: T | string | null): T | null => (typeof value === "string" ? (JSON.parse(value) as T) : value);
 
 async function limitInputs<More extends object = object>(db: Reader, customerId: string, now: Date, cartProductIds: string[], more?: Prisma.Sql) {
   const [row] = await db.$queryRaw<(InputsRow & More)[]>(limitInputsSql(customerId, now, cartProductIds, more));
@@ -169,7 +174,8 @@ async function limitInputs<More extends object = object>(db: Reader, customerId:
     quantity: Number(quantity),
     placedAt: Number(placedAt),
   }));
-  return { limits, products, lines, row: row! };
+  const names = parsedJson(row!.limitNames) ?? {};
+  return { limits, names, products, lines, row: row! };
 }
 
 type LimitInputs = Awaited<ReturnType<typeof limitInputs>>;
@@ -261,18 +267,17 @@ async function limitDetails(db: Reader, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-async function limitStates(db: Reader, customerId: string, now: Date, cart: CartLine[] | null, known?: LimitCount[]): Promise<LimitState[]> {
-  const counts = known ?? (await limitCounts(db, customerId, now, cart));
-  // At checkout only broken limits are shown; the card shows every one.
-  const shown = cart ? counts.filter((l) => l.used + l.inCart > l.maxItems) : counts;
-  const details = await limitDetails(db, shown.map((l) => l.id));
-  return shown.flatMap((l) => {
+/** Every limit of the customer's groups with its usage and its items as set (the customer card). */
+async function limitStates(db: Reader, customerId: string, now: Date): Promise<LimitState[]> {
+  const counts = await limitCounts(db, customerId, now, null);
+  const details = await limitDetails(db, counts.map((l) => l.id));
+  return counts.flatMap((l) => {
     const d = details.get(l.id);
     return d ? [{ ...l, name: d.name, groupId: d.groupId, productIds: d.productIds, categoryIds: d.categoryIds, brandIds: d.brandIds }] : [];
   });
 }
 
-const availableAgainAt = (l: LimitState) => (l.oldest ? new Date(l.oldest.getTime() + l.windowHours * HOUR) : null);
+const availableAgainAt = (l: Pick<LimitCount, "oldest" | "windowHours">) => (l.oldest ? new Date(l.oldest.getTime() + l.windowHours * HOUR) : null);
 
 /**
  * Every limit the cart would break: used + in the cart > maxItems. Empty when the cart is fine.
@@ -286,11 +291,14 @@ export async function checkOrderLimits(
 ): Promise<LimitViolation[]> {
   const lines = input.lines.filter((l) => l.quantity > 0);
   if (lines.length === 0) return [];
-  return violations(await limitStates(db, input.customerId, input.now, lines));
+  const inputs = await limitInputs(db, input.customerId, input.now, cartProductIds(lines));
+  return violations(inputs.names, countLimits(inputs, input.now, lines));
 }
 
-function violations(states: LimitState[]): LimitViolation[] {
-  return states.flatMap((l) => {
+/** The broken limits among the counted ones, named (the names came in the same round trip). */
+function violations(names: Record<string, string>, counts: LimitCount[]): LimitViolation[] {
+  return counts.flatMap((c) => {
+    const l = { ...c, name: names[c.id] ?? "" };
     const { used, inCart } = l;
     if (used + inCart <= l.maxItems) return [];
     const { id: limitId, name, maxItems, windowHours } = l;
@@ -374,7 +382,7 @@ export interface CheckoutRules {
 
 /**
  * Everything checkout enforces from the customer's groups — their numbers, the options they allow and
- * the order limits the cart would break — in one round trip (plus one to name broken limits).
+ * the order limits the cart would break, named — in one round trip.
  * Like checkOrderLimits it must run after the customer's row is locked.
  */
 export async function checkoutRules(db: Reader, input: { customerId: string; lines: CartLine[]; now: Date }): Promise<CheckoutRules> {
@@ -387,12 +395,10 @@ export async function checkoutRules(db: Reader, input: { customerId: string; lin
       ${allowedOptionsSql(customerId)}`;
   const inputs = await limitInputs<AllowedOptions & { groups: GroupRow[] | string }>(db, customerId, now, cartProductIds(cart), more);
   const { groups, warehouseIds, shippingMethodIds, paymentMethodIds } = inputs.row;
-  const counts = cart.length ? countLimits(inputs, now, cart) : [];
   return {
-    // Drivers differ: some hand json back parsed, some as text.
-    numbers: numbersOf(typeof groups === "string" ? (JSON.parse(groups) as GroupRow[]) : groups),
+    numbers: numbersOf(parsedJson(groups) ?? []),
     allowed: { warehouseIds, shippingMethodIds, paymentMethodIds },
-    violations: counts.length ? violations(await limitStates(db, customerId, now, cart, counts)) : [],
+    violations: cart.length ? violations(inputs.names, countLimits(inputs, now, cart)) : [],
   };
 }
 
@@ -434,7 +440,7 @@ export async function effectiveRules(db: Reader, customerId: string, now: Date):
   const shippingMethods = explain("SHIPPING_METHOD", await db.shippingMethod.findMany({ where, select, orderBy: optionOrder }));
   const paymentMethods = explain("PAYMENT_METHOD", await db.paymentMethod.findMany({ where, select: { ...select, kind: true }, orderBy: optionOrder }));
 
-  const limits = await limitStates(db, customerId, now, null);
+  const limits = await limitStates(db, customerId, now);
   const items = await itemNames(db, limits);
   const groupName = new Map(numbers.groups.map((g) => [g.id, g]));
   return {
