@@ -1,9 +1,8 @@
 "use client";
 
-import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { Star } from "lucide-react";
 import { Link } from "@/i18n/navigation";
 import { formatDate, formatNumber, type AppLocale } from "@/lib/format";
 import { nameIn } from "@/lib/localized";
@@ -62,35 +61,7 @@ export function UnratedOrders() {
           {list.isFetchingNextPage ? t("loading") : t("more")}
         </Button>
       )}
-      <MyReviews />
     </div>
   );
 }
 
-/** What the customer has already said, with its moderation state. */
-function MyReviews() {
-  const t = useTranslations("ratings.mine");
-  const locale = useLocale() as AppLocale;
-  const trpc = useTRPC();
-  const mine = useQuery(trpc.ratings.mine.queryOptions());
-  if (!mine.data || mine.data.length === 0) return null;
-  return (
-    <Card>
-      <h2 className="mb-2 font-semibold text-slate-900">{t("title")}</h2>
-      <ul className="divide-y divide-slate-100 text-sm" data-testid="my-reviews">
-        {mine.data.map((r) => (
-          <li key={r.id} className="flex flex-col gap-1 py-2">
-            <span className="flex flex-wrap items-center justify-between gap-2">
-              <span className="font-medium text-slate-900">{nameIn(r.productName, locale)}</span>
-              <span className="inline-flex items-center gap-1 text-amber-600" aria-label={t("stars", { count: r.rating, n: formatNumber(r.rating, locale) })}>
-                {formatNumber(r.rating, locale)} <Star className="size-4 fill-amber-400 text-amber-400" aria-hidden />
-              </span>
-              <span className="text-xs text-slate-500">{t(`status.${r.status}`)}</span>
-            </span>
-            {r.comment && <span className="text-slate-600">{r.comment}</span>}
-          </li>
-        ))}
-      </ul>
-    </Card>
-  );
-}

@@ -121,8 +121,8 @@ describe("the page of unrated orders", () => {
     expect(page.rows.map((r) => [r.id, r.products.map((p) => p.productId)])).toEqual([[older.id, [p2]]]);
     await me.api.ratings.rate({ orderId: older.id, productId: p2, rating: 3 });
     expect((await me.api.ratings.unrated({})).rows).toEqual([]);
-    expect((await me.api.ratings.mine()).map((r) => r.status)).toEqual(["PENDING", "PENDING", "PENDING"]);
-    expect(await them.api.ratings.mine()).toEqual([]);
+    expect((await me.api.ratings.myReviews({})).rows.map((r) => r.status)).toEqual(["PENDING", "PENDING", "PENDING"]);
+    expect((await them.api.ratings.myReviews({})).rows).toEqual([]);
   });
 
   it("pages by completion without gaps or repeats", async () => {

@@ -73,17 +73,6 @@ export async function rateProduct(db: Db, customerId: string, input: ReviewData)
   }
 }
 
-/** The customer's own reviews, newest first (the "my reviews" part of the page). */
-export async function myReviews(db: Db, customerId: string) {
-  const rows = await db.productReview.findMany({
-    where: { customerId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 50,
-    select: { id: true, rating: true, comment: true, status: true, createdAt: true, product: { select: { name: true } }, order: { select: { number: true } } },
-  });
-  return rows.map(({ product, order, ...r }) => ({ ...r, productName: product.name as LocalizedText, orderNumber: order.number }));
-}
-
 const appUrl = () => (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 /**

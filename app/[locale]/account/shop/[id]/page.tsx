@@ -8,6 +8,7 @@ import { idField } from "@/lib/schemas/common";
 import { PageHeader } from "@/components/ui/card";
 import { ProductDetail } from "@/components/shop/product-detail";
 import { PricesHiddenNotice } from "@/components/shop/prices-hidden-notice";
+import { ProductReviews } from "@/components/reviews/product-reviews";
 
 export async function generateMetadata() {
   const t = await getTranslations("account.nav");
@@ -31,6 +32,7 @@ export default async function ShopProductPage({ params }: { params: Promise<{ lo
       <PageHeader title={nameIn(product.name, locale)} description={t("productDescription")} />
       {!options.showPrices && <PricesHiddenNotice />}
       <ProductDetail id={id} currency={options.currency} canWish={user.permissions.includes("account.wishlist")} />
+      <ProductReviews productId={id} />
     </>
   );
 }
