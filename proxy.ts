@@ -1,6 +1,7 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { VISITOR_COOKIE, newVisitorId, verifyVisitorCookie, visitorSetCookie } from "./server/services/polls/visitor-cookie";
 
 // next-intl picks the locale ("/" → "/fa"); visitors without a session cookie who open the admin
 // or account area go to sign-in and come back after it. The pages check the session itself
@@ -11,6 +12,12 @@ const intl = createIntlMiddleware(routing);
 const PROTECTED = /^\/(fa|ar|en)\/(admin|account)(\/|$)/;
 const hasSessionCookie = (req: NextRequest) => req.cookies.getAll().some((c) => /authjs\.session-token/.test(c.name));
 
+// A public poll page gives a device without a valid visitor cookie its id before the form is sent,
+// so a double submission carries one id and the unique constraint keeps one answer.
+const POLL_PAGE = /^\/(fa|ar|en)\/polls\/[^/]+\/?$/;
+const isHttps = (req: NextRequest) =>
+  req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+
 export function proxy(req: NextRequest) {
   const match = req.nextUrl.pathname.match(PROTECTED);
   if (match && !hasSessionCookie(req)) {
@@ -18,7 +25,11 @@ export function proxy(req: NextRequest) {
     signIn.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
     return NextResponse.redirect(signIn);
   }
-  return intl(req);
+  const res = intl(req);
+  if (POLL_PAGE.test(req.nextUrl.pathname) && !verifyVisitorCookie(req.cookies.get(VISITOR_COOKIE)?.value)) {
+    res.headers.append("set-cookie", visitorSetCookie(newVisitorId(), isHttps(req)));
+  }
+  return res;
 }
 
 export const config = {

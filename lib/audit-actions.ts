@@ -72,10 +72,18 @@ export const AUDIT_ACTIONS = [
   "points.adjust",
   "wallet.adjust",
   "review.approve",
+  "review.reject",
+  "review.edit",
+  "review.delete",
+  "contact.status",
+  "contact.delete",
+  "poll.create",
+  "poll.update",
+  "poll.delete",
 ] as const;
 
 export const AUDIT_TARGETS = [
-  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order", "pointsRule", "commissionRule", "review",
+  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order", "pointsRule", "commissionRule", "review", "contactMessage", "poll",
 ] as const;
 
 /** The keyset cursor in a URL: "<ISO time>~<id>". */

@@ -46,9 +46,9 @@ export const ADMIN_SECTION_GROUPS: { group: string; sections: Section[] }[] = [
       { slug: "campaigns", permission: "campaigns.read" },
       { slug: "inbox", permission: "inbox.read" },
       { slug: "departments", permission: "departments.read" },
-      { slug: "contact", permission: "contact.read" },
-      { slug: "reviews", permission: "reviews.read" },
-      { slug: "polls", permission: "polls.read" },
+      { slug: "contact", permission: "contact.read", ready: true },
+      { slug: "reviews", permission: "reviews.read", ready: true },
+      { slug: "polls", permission: "polls.read", ready: true },
     ],
   },
   {
@@ -76,7 +76,7 @@ export const ACCOUNT_SECTIONS: Section[] = [
   { slug: "wishlist", permission: "account.wishlist", ready: true },
   { slug: "inbox", permission: "account.inbox" },
   { slug: "notifications", permission: "account.notifications" },
-  { slug: "polls", permission: "account.polls" },
+  { slug: "polls", permission: "account.polls", ready: true },
   { slug: "reviews", permission: "account.reviews", ready: true },
 ];
 

@@ -7,6 +7,7 @@ import { createCustomerUser } from "./services/users";
 import { seedDemoCatalog } from "./demo-catalog";
 import { seedDemoRules } from "./demo-rules";
 import { seedDemoLoyalty } from "./demo-loyalty";
+import { seedDemoPolls } from "./demo-polls";
 
 /** The demo sign-ins, printed at start and listed in the README. */
 export const DEMO_SIGN_INS = [
@@ -45,6 +46,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedDemoCatalog(tx);
     await seedDemoRules(tx);
     await seedDemoLoyalty(tx);
+    await seedDemoPolls(tx);
   });
   return true;
 }

@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import type { Db } from "./db";
 import { FieldErrors, RateLimited, type FieldProblem } from "./errors";
 import { isStaff, type AccountPermission, type AdminPermission } from "./permissions";
+import type { VisitorJar } from "./services/polls/visitor-cookie";
 
 export interface SessionUser {
   id: string;
@@ -18,6 +19,8 @@ export interface Context {
   db: Db;
   session: SessionUser | null;
   ip: string | null;
+  /** The poll visitor cookie (services/polls/visitor-cookie.ts); absent where no request is at hand. */
+  visitor?: VisitorJar;
 }
 
 /** Who may call a procedure; the authorization test reads it from every procedure of the router. */
@@ -31,7 +34,7 @@ export interface Meta {
 }
 
 /** A zod message that is not one of ours (a type mismatch from a hand-made request) gets a generic key. */
-const asKey = (message: string) => (/^(validation|errors)\./.test(message) ? message : "validation.invalid");
+const asKey = (message: string) => (/^([a-z][a-zA-Z]*\.)?(validation|errors)\./.test(message) ? message : "validation.invalid");
 
 const GENERIC_MESSAGE: Partial<Record<TRPCError["code"], string>> = {
   UNAUTHORIZED: "errors.unauthorized",

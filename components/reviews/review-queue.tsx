@@ -85,7 +85,7 @@ export function ReviewQueue({ filter, query, filtered, canWrite, canDelete }: {
     setActing(null);
     void refresh();
   };
-  // Only rows that approval would change can be ticked; a ticked row that left the list is dropped.
+  // Only rows that approval would change can be ticked; a ticked row no longer in the list is dropped.
   const selectable = rows.filter((r) => r.status !== "APPROVED");
   const ticked = selectable.filter((r) => selected.has(r.id)).map((r) => r.id);
   const toggle = (id: string, on: boolean) => setSelected((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; });

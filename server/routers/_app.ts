@@ -32,6 +32,11 @@ import { pointsRouter } from "./points";
 import { commissionsRouter } from "./commissions";
 import { loyaltyRouter } from "./loyalty";
 import { myLoyaltyRouter } from "./my-loyalty";
+import { reviewsRouter } from "./reviews";
+import { contactRouter } from "./contact";
+import { pollResultsRouter } from "./poll-results";
+import { pollsRouter } from "./polls";
+import { pollVotingRouter } from "./poll-voting";
 
 export const appRouter = router({
   auth: authRouter,
@@ -66,6 +71,11 @@ export const appRouter = router({
   commissions: commissionsRouter,
   loyalty: loyaltyRouter,
   myLoyalty: myLoyaltyRouter,
+  reviews: reviewsRouter,
+  contact: contactRouter,
+  pollResults: pollResultsRouter,
+  polls: pollsRouter,
+  pollVoting: pollVotingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,7 +12,12 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createContext(req.headers),
+    // The response headers let the poll answer set its signed visitor cookie (Secure over https).
+    createContext: ({ resHeaders }) =>
+      createContext(req.headers, {
+        headers: resHeaders,
+        secure: new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
+      }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);
     },
