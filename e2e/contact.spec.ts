@@ -72,3 +72,17 @@ test("a visitor's message is read and deleted by the admin", async ({ browser })
   await expect(admin.getByTestId("contact-row")).toHaveCount(0);
   await staff.close();
 });
+
+test("a post from another site is refused before it reaches the form, and nothing is stored", async ({ page, request }) => {
+  const token = uniqueName("cross");
+  const input = { name: "ربات", mobile: uniqueMobile(), email: "", subject: `از سایت دیگر ${token}`, message: "سلام", website: "" };
+  const refused = await request.post("/api/trpc/contact.send", { headers: { origin: "https://evil.example" }, data: { json: input } });
+  expect(refused.status()).toBe(403);
+
+  await signIn(page, DEMO.admin.username, DEMO.admin.password);
+  await page.goto("/fa/admin/contact");
+  await page.getByRole("searchbox", { name: msg("fa", "contact.admin.search.label") }).fill(token);
+  await page.getByRole("button", { name: msg("fa", "contact.admin.search.apply") }).click();
+  await expect(page.getByText(msg("fa", "contact.admin.emptyFiltered"))).toBeVisible();
+  await expect(page.getByTestId("contact-row")).toHaveCount(0);
+});

@@ -85,7 +85,7 @@ test("the admin creates and opens the seed poll; a visitor answers once with a m
   await expect(pollRow(page, question).getByTestId("poll-responses")).toHaveText("۱");
 });
 
-test("ar: the public poll page is right-to-left and in Arabic", async ({ page, browser }) => {
+test("ar: the public poll page is right-to-left and in Arabic (and left-to-right in en)", async ({ page, browser }) => {
   // The demo's seed poll, found in the admin list.
   await signIn(page, DEMO.admin.username, DEMO.admin.password);
   await page.goto("/fa/admin/polls");
@@ -99,5 +99,10 @@ test("ar: the public poll page is right-to-left and in Arabic", async ({ page, b
   await expect(tab.getByRole("group", { name: msg("ar", "polls.public.chooseAnswer") })).toBeVisible();
   await expect(tab.getByRole("button", { name: msg("ar", "polls.public.submit") })).toBeVisible();
   await expect(tab.getByText(msg("ar", "polls.public.title"), { exact: true })).toBeVisible();
+  // And in English, left-to-right.
+  await tab.goto(`/en${path}`);
+  await expect(tab.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText(SEED_QUESTION);
+  await expect(tab.getByRole("button", { name: msg("en", "polls.public.submit") })).toBeVisible();
   await visitor.close();
 });
