@@ -11,4 +11,10 @@ export async function register() {
     const { startRewardWorker } = await import("./server/services/loyalty/reward-worker");
     startRewardWorker();
   }
+  // The delivery worker (issue 10), by the same rule: in-process when embedded (PGlite has one
+  // process), otherwise `npm run worker`, unless DELIVERY_WORKER=app asks for it here.
+  if (isEmbedded() || process.env.DELIVERY_WORKER === "app") {
+    const { startDeliveryWorker } = await import("./server/services/delivery/worker");
+    startDeliveryWorker();
+  }
 }

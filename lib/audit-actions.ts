@@ -80,10 +80,20 @@ export const AUDIT_ACTIONS = [
   "poll.create",
   "poll.update",
   "poll.delete",
+  "delivery.retry",
+  "delivery.test",
+  "setting.messaging",
+  "department.create",
+  "department.update",
+  "department.delete",
+  "department.activate",
+  "department.deactivate",
+  "department.reorder",
+  "settings.inbox",
 ] as const;
 
 export const AUDIT_TARGETS = [
-  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order", "pointsRule", "commissionRule", "review", "contactMessage", "poll",
+  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order", "pointsRule", "commissionRule", "review", "contactMessage", "poll", "delivery", "department",
 ] as const;
 
 /** The keyset cursor in a URL: "<ISO time>~<id>". */

@@ -8,6 +8,7 @@ import { seedDemoCatalog } from "./demo-catalog";
 import { seedDemoRules } from "./demo-rules";
 import { seedDemoLoyalty } from "./demo-loyalty";
 import { seedDemoPolls } from "./demo-polls";
+import { seedDemoDepartments } from "./demo-departments";
 
 /** The demo sign-ins, printed at start and listed in the README. */
 export const DEMO_SIGN_INS = [
@@ -23,7 +24,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   const [adminHash, customerHash, blockedHash] = await Promise.all(DEMO_SIGN_INS.map((s) => hashPassword(s.password)));
   await db.$transaction(async (tx) => {
     const admin = await tx.user.create({
-      data: { username: "admin", name: "مدیر فروشگاه", email: "admin@bashgah.example", passwordHash: adminHash },
+      // A mobile, so the departments she is responsible for can tell her of new tickets by SMS (issue 10).
+      data: { username: "admin", name: "مدیر فروشگاه", email: "admin@bashgah.example", mobile: "+989120000000", passwordHash: adminHash },
       select: { id: true },
     });
     await tx.userRole.create({ data: { userId: admin.id, roleId: roles.admin } });
@@ -47,6 +49,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedDemoRules(tx);
     await seedDemoLoyalty(tx);
     await seedDemoPolls(tx);
+    await seedDemoDepartments(tx);
   });
   return true;
 }

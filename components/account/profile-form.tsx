@@ -8,11 +8,13 @@ import { useRouter } from "@/i18n/navigation";
 import { profileUpdateSchema, type ProfileUpdateData, type ProfileUpdateInput } from "@/lib/schemas/profile";
 import { useTRPC } from "@/components/providers/trpc";
 import { TextField } from "@/components/ui/text-field";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormAlert } from "@/components/ui/use-form-alert";
 
-const FIELDS = ["name", "mobile", "email"] as const;
+const FIELDS = ["name", "mobile", "email", "locale", "notifyByEmail", "notifyBySms"] as const;
+const LOCALES = ["fa", "ar", "en"] as const;
 
 export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
   const t = useTranslations("account.profile");
@@ -29,7 +31,14 @@ export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
   const onSubmit = handleSubmit(() =>
     submit(async () => {
       const saved = await update.mutateAsync(getValues());
-      reset({ name: saved.name, mobile: saved.mobile ?? "", email: saved.email ?? "" });
+      reset({
+        name: saved.name,
+        mobile: saved.mobile ?? "",
+        email: saved.email ?? "",
+        locale: saved.locale as (typeof LOCALES)[number],
+        notifyByEmail: saved.notifyByEmail,
+        notifyBySms: saved.notifyBySms,
+      });
       router.refresh(); // the name in the top bar
     }, "account.profile.saved"),
   );
@@ -43,6 +52,24 @@ export function ProfileForm({ profile }: { profile: ProfileUpdateInput }) {
       <TextField className="sm:col-span-2" label={t("name")} autoComplete="name" error={errors.name?.message} {...register("name")} />
       <TextField label={t("mobile")} type="tel" dir="ltr" autoComplete="tel" error={errors.mobile?.message} {...register("mobile")} />
       <TextField label={t("email")} type="email" dir="ltr" autoComplete="email" error={errors.email?.message} {...register("email")} />
+      {/* How the store reaches the customer (issue 10): the language and the channels they agree to. */}
+      <SelectField label={t("locale")} error={errors.locale?.message} {...register("locale")}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>{t(`locales.${l}`)}</option>
+        ))}
+      </SelectField>
+      <fieldset className="flex flex-col gap-2 sm:col-span-2">
+        <legend className="mb-1 text-sm font-medium text-slate-700">{t("notifyTitle")}</legend>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" className="size-4 rounded border-slate-300" {...register("notifyBySms")} />
+          {t("notifyBySms")}
+        </label>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" className="size-4 rounded border-slate-300" {...register("notifyByEmail")} />
+          {t("notifyByEmail")}
+        </label>
+        <p className="text-xs text-slate-500">{t("notifyHelp")}</p>
+      </fieldset>
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting}>
           {formState.isSubmitting ? t("saving") : t("save")}

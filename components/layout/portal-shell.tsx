@@ -13,6 +13,8 @@ export interface NavItem {
   href: string;
   label: string;
   icon: ReactNode;
+  /** A count shown beside the label (the inbox's unread threads), with its spoken label. */
+  badge?: { count: number; label: string };
 }
 
 export interface NavGroup {
@@ -56,6 +58,11 @@ export function PortalShell({ title, home, nav, userName, userNote, signOutActio
             >
               <span className="shrink-0 [&>svg]:size-4">{item.icon}</span>
               {item.label}
+              {item.badge && item.badge.count > 0 && (
+                <span data-testid="nav-badge" aria-label={item.badge.label} className="ms-auto rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">
+                  {item.badge.count}
+                </span>
+              )}
             </Link>
           ))}
         </div>

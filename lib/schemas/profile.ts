@@ -6,6 +6,11 @@ export const profileUpdateSchema = z
     name: requiredText(120),
     mobile: mobileField,
     email: optionalEmailField,
+    /** The language the store writes to the customer in, and their consent to be told of inbox
+     *  replies by e-mail / SMS (issue 10); left out, they stay as they are. */
+    locale: z.enum(["fa", "ar", "en"], { message: "validation.invalid" }).optional(),
+    notifyByEmail: z.boolean().optional(),
+    notifyBySms: z.boolean().optional(),
   })
   .strict();
 export type ProfileUpdateInput = z.input<typeof profileUpdateSchema>;

@@ -37,6 +37,12 @@ import { contactRouter } from "./contact";
 import { pollResultsRouter } from "./poll-results";
 import { pollsRouter } from "./polls";
 import { pollVotingRouter } from "./poll-voting";
+import { deliveriesRouter } from "./deliveries";
+import { messagingSettingsRouter } from "./messaging-settings";
+import { departmentsRouter } from "./departments";
+import { inboxSettingsRouter } from "./inbox-settings";
+import { inboxRouter } from "./inbox";
+import { myInboxRouter } from "./my-inbox";
 
 export const appRouter = router({
   auth: authRouter,
@@ -76,6 +82,12 @@ export const appRouter = router({
   pollResults: pollResultsRouter,
   polls: pollsRouter,
   pollVoting: pollVotingRouter,
+  deliveries: deliveriesRouter,
+  messagingSettings: messagingSettingsRouter,
+  departments: departmentsRouter,
+  inboxSettings: inboxSettingsRouter,
+  inbox: inboxRouter,
+  myInbox: myInboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/test/db";
 import { callerAs, makeCustomer, makeStaff, sessionOf } from "@/test/factories";
+import { refusal } from "@/test/customers";
 import { verifyPassword } from "../services/passwords";
 
 const getDb = useTestDb();
@@ -39,6 +40,15 @@ describe("profile: a customer's own row only", () => {
     // Every customer has their own referral code, the default role included (issue 7, P-5).
     expect(profile.referralCode).toBe((await getDb().customer.findUniqueOrThrow({ where: { userId: me.userId } })).referralCode);
     expect(JSON.stringify(profile)).not.toContain("$2");
+  });
+
+  it("keeps the customer's language and consent to inbox e-mail / SMS, and leaves them alone when not sent", async () => {
+    const api = await asMe();
+    const saved = await api.profile.update({ name: "سارا", mobile: "09190002233", email: "", locale: "ar", notifyBySms: true, notifyByEmail: false });
+    expect(saved).toMatchObject({ locale: "ar", notifyBySms: true, notifyByEmail: false });
+    const again = await api.profile.update({ name: "سارا م", mobile: "09190002233", email: "" });
+    expect(again).toMatchObject({ name: "سارا م", locale: "ar", notifyBySms: true });
+    expect((await refusal(api.profile.update({ name: "x", mobile: "09190002233", email: "", locale: "de" as never }))).fields).toEqual([{ path: "locale", message: "validation.invalid" }]);
   });
 
   it("updates name, mobile and e-mail of the caller and of nobody else", async () => {

@@ -15,6 +15,9 @@ export async function getProfile(db: Db, userId: string, { withReferralCode = fa
       username: true,
       mobile: true,
       email: true,
+      locale: true,
+      notifyByEmail: true,
+      notifyBySms: true,
       createdAt: true,
       lastSignInAt: true,
       roles: { select: { role: { select: { key: true, name: true } } }, orderBy: { createdAt: "asc" } },
@@ -29,6 +32,9 @@ export interface ProfileUpdate {
   name: string;
   mobile: string;
   email: string | null;
+  locale?: "fa" | "ar" | "en";
+  notifyByEmail?: boolean;
+  notifyBySms?: boolean;
 }
 
 /** The signed-in user's own name, mobile and e-mail; the customer's search text follows. */
@@ -40,7 +46,7 @@ export async function updateProfile(db: Db, userId: string, data: ProfileUpdate)
       const user = await tx.user.update({ where: { id: userId }, data, select: { username: true } });
       await tx.customer.updateMany({
         where: { userId },
-        data: { searchText: customerSearchText({ ...data, username: user.username }), sortName: nameSortKey(data.name) },
+        data: { searchText: customerSearchText({ name: data.name, mobile: data.mobile, email: data.email, username: user.username }), sortName: nameSortKey(data.name) },
       });
     });
   } catch (e) {

@@ -9,6 +9,8 @@ import { SectionIcon } from "@/components/layout/section-icon";
 import { ImpersonationBanner } from "@/components/account/impersonation-banner";
 import { VisitBeacon } from "@/components/account/visit-beacon";
 import { signOutAction } from "../actions";
+import { getDb } from "@/server/db";
+import { customerUnreadThreads } from "@/server/services/inbox/unread";
 import { endImpersonationAction } from "../impersonation";
 
 export async function generateMetadata() {
@@ -25,6 +27,9 @@ export default async function AccountLayout({ children, params }: { children: Re
     forbidden();
   }
   const t = await getTranslations("account");
+  // The inbox badge: the customer's threads with unread messages from the store.
+  const unread = user.permissions.includes("account.inbox") ? await customerUnreadThreads(getDb(), user.customerId) : 0;
+  const tInbox = await getTranslations("inbox");
   // The navigation follows the customer's roles: a section they lack is not there.
   const items = [
     { href: "/account", label: t("nav.overview"), icon: <SectionIcon slug="overview" /> },
@@ -32,6 +37,7 @@ export default async function AccountLayout({ children, params }: { children: Re
       href: `/account/${s.slug}`,
       label: t(`nav.${s.slug}`),
       icon: <SectionIcon slug={s.slug} />,
+      badge: s.slug === "inbox" ? { count: unread, label: tInbox("unreadBadge", { count: unread }) } : undefined,
     })),
   ];
   return (

@@ -5,6 +5,8 @@ import { ADMIN_SECTION_GROUPS, allowedSections } from "@/lib/sections";
 import { PortalShell, type NavGroup } from "@/components/layout/portal-shell";
 import { SectionIcon } from "@/components/layout/section-icon";
 import { signOutAction } from "../actions";
+import { getDb } from "@/server/db";
+import { staffUnreadThreads } from "@/server/services/inbox/unread";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -17,6 +19,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const user = await requireStaff(locale);
 
   const t = await getTranslations("admin");
+  // The inbox badge: threads of the staff member's departments with unread customer messages.
+  const unread = user.permissions.includes("inbox.read") ? await staffUnreadThreads(getDb(), user) : 0;
+  const tInbox = await getTranslations("inbox");
   const nav: NavGroup[] = [
     { items: [{ href: "/admin", label: t("nav.dashboard"), icon: <SectionIcon slug="dashboard" /> }] },
     ...ADMIN_SECTION_GROUPS.map(({ group, sections }) => ({
@@ -25,6 +30,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         href: `/admin/${s.slug}`,
         label: t(`nav.${s.slug}`),
         icon: <SectionIcon slug={s.slug} />,
+        badge: s.slug === "inbox" ? { count: unread, label: tInbox("unreadBadge", { count: unread }) } : undefined,
       })),
     })).filter((g) => g.items.length > 0),
   ];

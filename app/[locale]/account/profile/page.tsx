@@ -20,7 +20,16 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="mb-4 font-semibold">{t("details")}</h2>
-          <ProfileForm profile={{ name: profile.name, mobile: profile.mobile ?? "", email: profile.email ?? "" }} />
+          <ProfileForm
+            profile={{
+              name: profile.name,
+              mobile: profile.mobile ?? "",
+              email: profile.email ?? "",
+              locale: profile.locale as "fa" | "ar" | "en",
+              notifyByEmail: profile.notifyByEmail,
+              notifyBySms: profile.notifyBySms,
+            }}
+          />
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("membership")}</h2>

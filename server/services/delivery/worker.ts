@@ -1,0 +1,220 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { PGlite } from "@electric-sql/pglite";
+import { getDb, getPglite, isEmbedded, type Db, type Tx } from "../../db";
+import { pumpOutbox, settleOutbox } from "./outbox";
+import { transportSettings, type TransportSettings } from "./settings";
+import { settingsTransport, type Transport, type TransportResolver } from "./transports";
+
+// The delivery worker (issue 10). Callers write PENDING Delivery rows (queue.ts) in their own
+// transaction. A dispatcher polling about every second sends one pg-boss job per PENDING row that has
+// no live job (singletonKey = the row's id); a row written just before a crash is therefore still
+// picked up after restart. The job handler locks the row (FOR UPDATE SKIP LOCKED, status PENDING),
+// sends it and records the outcome in the same transaction:
+// - sent → SENT with transport and provider id; a SENT or FAILED row is never sent again;
+// - failed → attempts+1 and lastError, the job fails and pg-boss retries it with back-off
+//   (retryLimit/retryDelay/retryBackoff); the last try marks the row FAILED.
+// The one gap, by design: if the process dies after the provider accepted a message and before the
+// commit, the row is still PENDING and is sent once more. Everything else is exactly once.
+
+export const DELIVERY_QUEUE = "delivery-send";
+
+export type BossTarget = { connectionString: string } | { pglite: PGlite };
+
+/** pg-boss on a server, or on PGlite through its `db.executeSql` option (multi-statement SQL through exec). */
+export function createBoss(target: BossTarget): PgBoss {
+  if ("pglite" in target) {
+    const pg = target.pglite;
+    return new PgBoss({
+      schedule: false,
+      db: {
+        executeSql: async (text: string, values: unknown[]) =>
+          values?.length ? pg.query(text, values) : { rows: (await pg.exec(text)).at(-1)?.rows ?? [] },
+      },
+    });
+  }
+  return new PgBoss({ connectionString: target.connectionString, max: 3, schedule: false });
+}
+
+type Outcome = { outcome: "sent"; providerMessageId: string | null } | { outcome: "retry" | "failed"; error: string } | { outcome: "skipped" };
+
+interface Row {
+  id: string;
+  eventKey: string;
+  channel: "EMAIL" | "SMS";
+  address: string;
+  subject: string | null;
+  body: string;
+}
+
+/** Sends a locked PENDING row and records the outcome (inside the caller's transaction). */
+export async function sendLocked(tx: Tx, row: Row, transport: Transport, final: boolean): Promise<Outcome> {
+  try {
+    const { providerMessageId } = await transport.send({ to: row.address, subject: row.subject, body: row.body });
+    await tx.delivery.update({
+      where: { id: row.id },
+      data: { status: "SENT", attempts: { increment: 1 }, transport: transport.name, providerMessageId, sentAt: new Date(), lastError: null },
+    });
+    await settleOutbox(tx, row.eventKey, "SENT");
+    return { outcome: "sent", providerMessageId };
+  } catch (e) {
+    const error = ((e as Error)?.message || String(e)).slice(0, 1000);
+    await tx.delivery.update({
+      where: { id: row.id },
+      data: { status: final ? "FAILED" : "PENDING", attempts: { increment: 1 }, transport: transport.name, lastError: error },
+    });
+    if (final) await settleOutbox(tx, row.eventKey, "FAILED");
+    return { outcome: final ? "failed" : "retry", error };
+  }
+}
+
+/**
+ * One attempt at one delivery. `final`: this is the last try (pg-boss has no retry left), so a failure
+ * marks it FAILED. Settings are read before the transaction: on PGlite a transaction holds the one connection.
+ */
+export async function deliverOne(
+  db: Db,
+  id: string,
+  { resolve = settingsTransport, final = false, settings }: { resolve?: TransportResolver; final?: boolean; settings?: TransportSettings } = {},
+): Promise<Outcome> {
+  const s = settings ?? (await transportSettings(db));
+  return db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRawUnsafe<Row[]>(
+        `SELECT "id", "eventKey", "channel", "address", "subject", "body" FROM "Delivery"
+         WHERE "id" = $1::uuid AND "status" = 'PENDING' FOR UPDATE SKIP LOCKED`,
+        id,
+      );
+      if (!row) return { outcome: "skipped" } as const; // sent, failed, or being sent by another worker
+      return sendLocked(tx, row, resolve(row.channel, s), final);
+    },
+    { maxWait: 30_000, timeout: 90_000 },
+  );
+}
+
+/** PENDING rows with no live job get one (pg-boss ignores a second job for the same key in the same state). */
+export async function dispatchPending(db: Db, boss: PgBoss, limit = 200): Promise<number> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT d."id" FROM "Delivery" d
+     WHERE d."status" = 'PENDING'
+       AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = $1 AND j.singleton_key = d."id"::text AND j.state < 'completed')
+     ORDER BY d."createdAt", d."id" LIMIT $2`,
+    DELIVERY_QUEUE,
+    limit,
+  );
+  if (rows.length) await boss.insert(rows.map(({ id }) => ({ name: DELIVERY_QUEUE, data: { deliveryId: id }, singletonKey: id })));
+  return rows.length;
+}
+
+export interface DeliveryWorkerOptions {
+  db?: Db;
+  boss?: BossTarget;
+  resolve?: TransportResolver;
+  /** The dispatcher's poll (ms). */
+  intervalMs?: number;
+  /** Retries after the first try (so retryLimit + 1 attempts), the first delay (s), doubling with jitter. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** A job not finished in this time is failed by pg-boss and retried (a worker that died mid-send). */
+  expireInSeconds?: number;
+  /** Parallel job subscriptions (1 on PGlite: it has one connection anyway). */
+  concurrency?: number;
+  batchSize?: number;
+}
+
+export interface DeliveryWorker {
+  ready: Promise<void>;
+  /** Runs the dispatcher now (after a retry from the log). */
+  kick: () => void;
+  stop: (opts?: { graceful?: boolean }) => Promise<void>;
+}
+
+function defaultTarget(): BossTarget {
+  if (isEmbedded()) return { pglite: getPglite()! };
+  return { connectionString: process.env.DATABASE_URL! };
+}
+
+/** Starts pg-boss, the queue, its job handlers and the dispatcher. */
+export function createDeliveryWorker(opts: DeliveryWorkerOptions = {}): DeliveryWorker {
+  const db = opts.db ?? getDb();
+  const target = opts.boss ?? defaultTarget();
+  const embedded = "pglite" in target;
+  const { intervalMs = 1000, retryLimit = 4, retryDelaySeconds = 30, expireInSeconds = 300, batchSize = 5 } = opts;
+  const concurrency = opts.concurrency ?? (embedded ? 1 : 2);
+  const resolve = opts.resolve ?? settingsTransport;
+  const boss = createBoss(target);
+  boss.on("error", (e) => console.error("[delivery] pg-boss:", e));
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ticking: Promise<void> = Promise.resolve();
+
+  const handle = async (jobs: PgBoss.JobWithMetadata<{ deliveryId: string }>[]) => {
+    for (const job of jobs) {
+      if (stopped) return; // an abrupt stop leaves the rest to the next worker
+      const r = await deliverOne(db, job.data.deliveryId, { resolve, final: job.retryCount >= job.retryLimit });
+      // Failing just this job (not the batch) lets pg-boss retry it after its back-off.
+      if (r.outcome === "retry" && !stopped) await boss.fail(DELIVERY_QUEUE, job.id, { message: r.error });
+    }
+  };
+
+  const tick = async () => {
+    try {
+      await pumpOutbox(db);
+      await dispatchPending(db, boss);
+    } catch (e) {
+      if (!stopped) console.error("[delivery] dispatch failed:", e);
+    }
+  };
+  const loop = async () => {
+    await (ticking = tick());
+    if (!stopped) {
+      timer = setTimeout(() => void loop(), intervalMs);
+      timer.unref?.();
+    }
+  };
+
+  const ready = (async () => {
+    await boss.start();
+    const queue = { name: DELIVERY_QUEUE, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds, policy: "stately" as const };
+    await boss.createQueue(DELIVERY_QUEUE, queue);
+    await boss.updateQueue(DELIVERY_QUEUE, queue); // an existing queue takes the current options
+    for (let i = 0; i < concurrency; i++) {
+      await boss.work(DELIVERY_QUEUE, { batchSize, includeMetadata: true, pollingIntervalSeconds: Math.max(0.5, intervalMs / 1000) }, handle);
+    }
+    void loop();
+  })();
+
+  return {
+    ready,
+    kick: () => void ready.then(() => (ticking = ticking.then(tick))),
+    stop: async ({ graceful = true } = {}) => {
+      stopped = true;
+      clearTimeout(timer);
+      await ready.catch(() => {});
+      await ticking;
+      await boss.stop({ graceful, wait: true, timeout: 30_000 });
+    },
+  };
+}
+
+// ——— One worker per process: the app's (embedded mode) or `npm run worker`'s.
+
+const state = globalThis as unknown as { __bashgahDeliveryWorker?: DeliveryWorker };
+
+export function startDeliveryWorker(opts: DeliveryWorkerOptions = {}): DeliveryWorker {
+  if (state.__bashgahDeliveryWorker) return state.__bashgahDeliveryWorker;
+  const worker = createDeliveryWorker(opts);
+  worker.ready.catch((e) => console.error("[delivery] worker failed to start:", e));
+  const stop = worker.stop;
+  state.__bashgahDeliveryWorker = {
+    ...worker,
+    stop: async (o) => {
+      await stop(o);
+      delete state.__bashgahDeliveryWorker;
+    },
+  };
+  return state.__bashgahDeliveryWorker;
+}
+
+/** Dispatches at once when this process runs the worker (otherwise its next poll does, within a second). */
+export const kickDeliveryWorker = () => state.__bashgahDeliveryWorker?.kick();
