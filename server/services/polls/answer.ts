@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db";
-import { FieldErrors, isUniqueViolation } from "../../errors";
+import { FieldErrors } from "../../errors";
 import { isBot } from "@/lib/schemas/public-form";
 import type { PollAnswerData } from "@/lib/schemas/polls";
 import { LIMITS, consume } from "../rate-limit";
@@ -127,9 +127,11 @@ export async function answerPoll(db: Db, who: Respondent, input: PollAnswerData)
       who.visitor.remember(visitorId);
     }
   }
-  try {
-    await db.pollResponse.create({
-      data: {
+  // ON CONFLICT DO NOTHING (skipDuplicates): the unique constraint decides between concurrent or
+  // repeated submissions without an error, which would cost the pool its connection.
+  const inserted = await db.pollResponse.createManyAndReturn({
+    data: [
+      {
         pollId: poll.id,
         optionId: option.id,
         respondentTypeId,
@@ -137,13 +139,11 @@ export async function answerPoll(db: Db, who: Respondent, input: PollAnswerData)
         visitorId,
         message: poll.allowMessage && input.message ? input.message : null,
       },
-      select: { id: true },
-    });
-  } catch (e) {
-    // The unique constraint decides between concurrent or repeated submissions.
-    if (isUniqueViolation(e)) throw refuse("polls.public.alreadyAnswered", "pollId", "conflict");
-    throw e;
-  }
+    ],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (inserted.length === 0) throw refuse("polls.public.alreadyAnswered", "pollId", "conflict");
   return { recorded: true };
 }
 
