@@ -37,5 +37,7 @@ describe("the visitor cookie", () => {
     expect(jar.id).toBe(id);
     expect(response.get("set-cookie")).toContain(`${VISITOR_COOKIE}=${signVisitorId(id)};`);
     expect(() => visitorJar(new Headers()).remember(id)).toThrow();
+    // A malformed escape in a hand-made cookie reads as no cookie, not a server error.
+    expect(visitorJar(new Headers({ cookie: `${VISITOR_COOKIE}=%E0%A4%A` })).id).toBeNull();
   });
 });

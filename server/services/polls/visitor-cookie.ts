@@ -44,7 +44,14 @@ export function verifyVisitorCookie(value: string | null | undefined): string | 
 export function cookieValue(cookieHeader: string | null, name: string): string | null {
   for (const part of cookieHeader?.split(";") ?? []) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      // A malformed escape in a hand-made cookie is no cookie, not a server error.
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }
