@@ -7,6 +7,7 @@ import type { LocalizedText } from "@/lib/localized";
 import type { ReviewData } from "@/lib/schemas/reviews";
 import fa from "@/messages/fa.json";
 import { recordAudit, type Actor } from "./audit";
+import { appUrl } from "../app-url";
 
 // Ratings (issue 6, C-4): a customer rates the products of their completed orders; each rating is a
 // product review awaiting moderation. One review per (order, product) is held by the UNIQUE
@@ -73,7 +74,6 @@ export async function rateProduct(db: Db, customerId: string, input: ReviewData)
   }
 }
 
-const appUrl = () => (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 /**
  * The admin's "send rating request" (C-4): refused with the reason when the customer has no completed

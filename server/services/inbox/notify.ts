@@ -4,6 +4,7 @@ import type { MessageChannel } from "../../generated/prisma/client";
 import { departmentRecipients } from "../departments";
 import { queueDeliveries } from "../delivery/queue";
 import type { TemplateLocale } from "../delivery/templates";
+import { appUrl } from "../../app-url";
 
 // Who is told of a new thread message (issue 10, point 5). A customer's message tells the
 // department's staff by the department's channels; a staff reply tells the customer by e-mail / SMS
@@ -11,7 +12,6 @@ import type { TemplateLocale } from "../delivery/templates";
 // are written in the message's transaction under the key "thread-message:<id>", so a message is
 // announced once per recipient and channel; the delivery worker sends them after the commit.
 
-const appUrl = () => (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 const asLocale = (value: string): TemplateLocale => (value === "ar" || value === "en" ? value : "fa");
 
 interface Person {

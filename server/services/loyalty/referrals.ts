@@ -5,6 +5,7 @@ import { FieldErrors } from "../../errors";
 import { toLatinDigits } from "@/lib/normalize";
 import type { LedgerCursor } from "@/lib/schemas/loyalty";
 import { storeCurrency } from "../store-settings";
+import { appUrl } from "../../app-url";
 
 // Referrals (issue 7 point 5): every customer has a referral code (Customer.referralCode, made at
 // sign-up) and a link; sign-up accepts a referrer; the customer and the card list who was referred
@@ -12,7 +13,6 @@ import { storeCurrency } from "../store-settings";
 
 /** The sign-up page reads ?ref= and fills the referrer field with it. */
 export const referralPath = (code: string) => `/sign-up?ref=${encodeURIComponent(code)}`;
-const appUrl = () => (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 const LOCALES = ["fa", "ar", "en"] as const;
 
 /**
