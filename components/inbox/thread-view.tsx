@@ -9,15 +9,14 @@ import { formatDate, type AppLocale } from "@/lib/format";
 import { nameIn, type LocalizedText } from "@/lib/localized";
 import { applyServerErrors } from "@/lib/form-errors";
 import type { ThreadStatusKey } from "@/lib/schemas/inbox";
+import type { AttachmentLimits } from "@/lib/attachment-limits";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { cn } from "@/lib/cn";
 import { PriorityBadge, ThreadStatusBadge } from "./badges";
-import { BodyField, FilesField } from "./files-field";
-import { errorsByPath, postInbox, type InboxFieldError } from "./post-inbox";
+import { ReplyForm } from "./reply-form";
 
 export interface ThreadMessageView {
   id: string;
@@ -45,38 +44,28 @@ export interface ThreadViewData {
 const kb = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`;
 
 /** One thread: its messages with their files, and the reply form (staff may write internal notes). */
-export function ThreadView({ thread, side, canWrite, staff = [] }: { thread: ThreadViewData; side: "staff" | "customer"; canWrite: boolean; staff?: { id: string; name: string }[] }) {
+export function ThreadView({
+  thread,
+  side,
+  canWrite,
+  limits,
+  staff = [],
+}: {
+  thread: ThreadViewData;
+  side: "staff" | "customer";
+  canWrite: boolean;
+  limits: AttachmentLimits;
+  staff?: { id: string; name: string }[];
+}) {
   const t = useTranslations("inbox");
   const locale = useLocale() as AppLocale;
   const router = useRouter();
   const trpc = useTRPC();
-  const [errors, setErrors] = useState<Record<string, InboxFieldError | undefined>>({});
   const [alert, setAlert] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const [formKey, setFormKey] = useState(0);
   const onError = (e: unknown) => setAlert(applyServerErrors(e, () => undefined, []) ?? "errors.unexpected");
   const setStatus = useMutation(trpc.inbox.setStatus.mutationOptions({ onSuccess: () => router.refresh(), onError }));
   const close = useMutation(trpc.myInbox.close.mutationOptions({ onSuccess: () => router.refresh(), onError }));
   const assign = useMutation(trpc.inbox.assign.mutationOptions({ onSuccess: () => router.refresh(), onError }));
-
-  async function reply(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setPending(true);
-    setAlert(null);
-    const form = new FormData(e.currentTarget);
-    form.set("kind", side === "staff" ? "staffReply" : "customerReply");
-    form.set("threadId", thread.id);
-    const result = await postInbox(form);
-    setPending(false);
-    if (result.ok) {
-      setErrors({});
-      setFormKey((k) => k + 1);
-      router.refresh();
-      return;
-    }
-    setErrors(errorsByPath(result.fields));
-    if (!result.fields.length) setAlert(result.message);
-  }
 
   return (
     <div className="flex flex-col gap-4">
@@ -117,6 +106,7 @@ export function ThreadView({ thread, side, canWrite, staff = [] }: { thread: Thr
             <Button variant="secondary" onClick={() => close.mutate({ id: thread.id })}>{t("actions.close")}</Button>
           )}
         </div>
+        {alert && <div className="mt-3"><FormAlert message={alert} /></div>}
       </Card>
 
       <ol className="flex flex-col gap-3" aria-label={t("messages")}>
@@ -156,23 +146,7 @@ export function ThreadView({ thread, side, canWrite, staff = [] }: { thread: Thr
         })}
       </ol>
 
-      {canWrite && (
-        <Card>
-          <form key={formKey} onSubmit={reply} className="flex flex-col gap-4" noValidate>
-            <h2 className="text-base font-semibold text-slate-900">{t("reply")}</h2>
-            <BodyField label={t("form.message")} error={errors.body} />
-            <FilesField error={errors.files} />
-            {side === "staff" && (
-              <label className="flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="internal" value="true" className="size-4" />
-                {t("form.internal")}
-              </label>
-            )}
-            <FormAlert message={alert} />
-            <div><SubmitButton pending={pending}>{t("actions.send")}</SubmitButton></div>
-          </form>
-        </Card>
-      )}
+      {canWrite && <ReplyForm threadId={thread.id} side={side} limits={limits} />}
     </div>
   );
 }

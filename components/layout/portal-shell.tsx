@@ -13,8 +13,8 @@ export interface NavItem {
   href: string;
   label: string;
   icon: ReactNode;
-  /** A count shown beside the label (the inbox's unread threads), with its spoken label. */
-  badge?: { count: number; label: string };
+  /** Shown at the end of the item (the inbox's unread-thread count). */
+  badge?: ReactNode;
 }
 
 export interface NavGroup {
@@ -58,11 +58,7 @@ export function PortalShell({ title, home, nav, userName, userNote, signOutActio
             >
               <span className="shrink-0 [&>svg]:size-4">{item.icon}</span>
               {item.label}
-              {item.badge && item.badge.count > 0 && (
-                <span data-testid="nav-badge" aria-label={item.badge.label} className="ms-auto rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">
-                  {item.badge.count}
-                </span>
-              )}
+              {item.badge}
             </Link>
           ))}
         </div>

@@ -10,6 +10,7 @@ import { ImpersonationBanner } from "@/components/account/impersonation-banner";
 import { VisitBeacon } from "@/components/account/visit-beacon";
 import { signOutAction } from "../actions";
 import { getDb } from "@/server/db";
+import { UnreadBadge } from "@/components/inbox/unread-badge";
 import { customerUnreadThreads } from "@/server/services/inbox/unread";
 import { endImpersonationAction } from "../impersonation";
 
@@ -29,7 +30,6 @@ export default async function AccountLayout({ children, params }: { children: Re
   const t = await getTranslations("account");
   // The inbox badge: the customer's threads with unread messages from the store.
   const unread = user.permissions.includes("account.inbox") ? await customerUnreadThreads(getDb(), user.customerId) : 0;
-  const tInbox = await getTranslations("inbox");
   // The navigation follows the customer's roles: a section they lack is not there.
   const items = [
     { href: "/account", label: t("nav.overview"), icon: <SectionIcon slug="overview" /> },
@@ -37,7 +37,7 @@ export default async function AccountLayout({ children, params }: { children: Re
       href: `/account/${s.slug}`,
       label: t(`nav.${s.slug}`),
       icon: <SectionIcon slug={s.slug} />,
-      badge: s.slug === "inbox" ? { count: unread, label: tInbox("unreadBadge", { count: unread }) } : undefined,
+      badge: s.slug === "inbox" ? <UnreadBadge side="customer" initial={unread} /> : undefined,
     })),
   ];
   return (

@@ -6,6 +6,7 @@ import { PortalShell, type NavGroup } from "@/components/layout/portal-shell";
 import { SectionIcon } from "@/components/layout/section-icon";
 import { signOutAction } from "../actions";
 import { getDb } from "@/server/db";
+import { UnreadBadge } from "@/components/inbox/unread-badge";
 import { staffUnreadThreads } from "@/server/services/inbox/unread";
 
 export async function generateMetadata() {
@@ -21,7 +22,6 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const t = await getTranslations("admin");
   // The inbox badge: threads of the staff member's departments with unread customer messages.
   const unread = user.permissions.includes("inbox.read") ? await staffUnreadThreads(getDb(), user) : 0;
-  const tInbox = await getTranslations("inbox");
   const nav: NavGroup[] = [
     { items: [{ href: "/admin", label: t("nav.dashboard"), icon: <SectionIcon slug="dashboard" /> }] },
     ...ADMIN_SECTION_GROUPS.map(({ group, sections }) => ({
@@ -30,7 +30,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         href: `/admin/${s.slug}`,
         label: t(`nav.${s.slug}`),
         icon: <SectionIcon slug={s.slug} />,
-        badge: s.slug === "inbox" ? { count: unread, label: tInbox("unreadBadge", { count: unread }) } : undefined,
+        badge: s.slug === "inbox" ? <UnreadBadge side="staff" initial={unread} /> : undefined,
       })),
     })).filter((g) => g.items.length > 0),
   ];

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { cleanFileName } from "./safe-name";
 import { CONTENT_TYPE, sniffType, type SniffedType } from "./sniff";
+import { fileListProblem, type AttachmentProblem } from "@/lib/attachment-limits";
 
 // The attachment rules of a message (M-3): count, size and type from the inbox settings; the type is
 // the sniffed one. Every file is checked before anything is stored, so a broken rule writes nothing.
@@ -26,12 +27,7 @@ export interface CheckedFile {
   bytes: Uint8Array;
 }
 
-/** A broken rule on the "files" field, with the values its translated text needs. */
-export interface AttachmentProblem {
-  path: "files";
-  message: string;
-  values?: Record<string, string | number>;
-}
+export type { AttachmentProblem };
 
 export class AttachmentRejected extends Error {
   constructor(readonly problem: AttachmentProblem) {
@@ -43,11 +39,11 @@ export function checkAttachments(files: IncomingFile[], rules: AttachmentRules):
   const fail = (message: string, values?: AttachmentProblem["values"]) => {
     throw new AttachmentRejected({ path: "files", message, values });
   };
-  if (files.length > rules.maxCount) fail("inbox.errors.tooManyFiles", { max: rules.maxCount });
-  return files.map((f) => {
-    const name = cleanFileName(f.name);
-    if (f.bytes.byteLength === 0) fail("inbox.errors.emptyFile", { name });
-    if (f.bytes.byteLength > rules.maxBytes) fail("inbox.errors.fileTooLarge", { name, mb: Math.round((rules.maxBytes / 1048576) * 10) / 10 });
+  const named = files.map((f) => ({ name: cleanFileName(f.name), size: f.bytes.byteLength }));
+  const ruled = fileListProblem(named, rules);
+  if (ruled) throw new AttachmentRejected(ruled);
+  return files.map((f, i) => {
+    const name = named[i].name;
     const type = sniffType(f.bytes);
     if (!type || !rules.types.includes(type)) fail("inbox.errors.fileType", { name, types: rules.types.join(", ") });
     return {

@@ -4,7 +4,7 @@ import { requirePermission } from "@/server/page-auth";
 import { serverApi } from "@/server/caller";
 import { idField } from "@/lib/schemas/common";
 import { ThreadView } from "@/components/inbox/thread-view";
-import { orNotFound } from "@/components/inbox/load-thread";
+import { attachmentLimits, orNotFound } from "@/components/inbox/load-thread";
 
 export async function generateMetadata() {
   const t = await getTranslations("account.nav");
@@ -18,5 +18,5 @@ export default async function MyThreadPage({ params }: { params: Promise<{ local
   await requirePermission(locale, "account.inbox");
   if (!idField.safeParse(id).success) notFound();
   const thread = await orNotFound(async () => (await serverApi()).myInbox.open({ id }));
-  return <ThreadView thread={thread} side="customer" canWrite />;
+  return <ThreadView thread={thread} side="customer" canWrite limits={await attachmentLimits()} />;
 }

@@ -3,6 +3,7 @@ import { requirePermission } from "@/server/page-auth";
 import { serverApi } from "@/server/caller";
 import { PageHeader } from "@/components/ui/card";
 import { NewThreadForm } from "@/components/inbox/new-thread-form";
+import { attachmentLimits } from "@/components/inbox/load-thread";
 
 export async function generateMetadata() {
   const t = await getTranslations("inbox");
@@ -19,7 +20,7 @@ export default async function NewTicketPage({ params }: { params: Promise<{ loca
   return (
     <>
       <PageHeader title={t("account.new")} description={t("account.newDescription")} />
-      <NewThreadForm side="customer" departments={departments} orders={orders} />
+      <NewThreadForm side="customer" departments={departments} orders={orders} limits={await attachmentLimits()} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { requirePermission } from "@/server/page-auth";
 import { serverApi } from "@/server/caller";
 import { idField } from "@/lib/schemas/common";
 import { ThreadView } from "@/components/inbox/thread-view";
-import { orNotFound } from "@/components/inbox/load-thread";
+import { attachmentLimits, orNotFound } from "@/components/inbox/load-thread";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.nav");
@@ -20,5 +20,5 @@ export default async function InboxThreadPage({ params }: { params: Promise<{ lo
   const api = await serverApi();
   const thread = await orNotFound(() => api.inbox.open({ id }));
   const staff = await api.inbox.assignable({ departmentId: thread.departmentId });
-  return <ThreadView thread={thread} side="staff" canWrite={user.permissions.includes("inbox.write")} staff={staff} />;
+  return <ThreadView thread={thread} side="staff" canWrite={user.permissions.includes("inbox.write")} staff={staff} limits={await attachmentLimits()} />;
 }

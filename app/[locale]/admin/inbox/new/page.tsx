@@ -3,6 +3,7 @@ import { requirePermission } from "@/server/page-auth";
 import { serverApi } from "@/server/caller";
 import { PageHeader } from "@/components/ui/card";
 import { NewThreadForm } from "@/components/inbox/new-thread-form";
+import { attachmentLimits } from "@/components/inbox/load-thread";
 
 export async function generateMetadata() {
   const t = await getTranslations("inbox");
@@ -18,7 +19,7 @@ export default async function NewInboxThreadPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader title={t("admin.new")} description={t("admin.newDescription")} />
-      <NewThreadForm side="staff" departments={departments.filter((d) => d.active)} />
+      <NewThreadForm side="staff" departments={departments.filter((d) => d.active)} limits={await attachmentLimits()} />
     </>
   );
 }
