@@ -90,10 +90,14 @@ export const AUDIT_ACTIONS = [
   "department.deactivate",
   "department.reorder",
   "settings.inbox",
+  "thread.assign",
+  "thread.unassign",
+  "thread.close",
+  "thread.reopen",
 ] as const;
 
 export const AUDIT_TARGETS = [
-  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order", "pointsRule", "commissionRule", "review", "contactMessage", "poll", "delivery", "department",
+  "role", "user", "setting", "customer", "customField", "settings", "group", "warehouse", "shippingMethod", "paymentMethod", "category", "brand", "product", "orderLimit", "order", "pointsRule", "commissionRule", "review", "contactMessage", "poll", "delivery", "department", "thread",
 ] as const;
 
 /** The keyset cursor in a URL: "<ISO time>~<id>". */

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { formatDate, type AppLocale } from "@/lib/format";
-import { nameIn, type LocalizedText } from "@/lib/localized";
+import { nameIn } from "@/lib/localized";
 import { applyServerErrors } from "@/lib/form-errors";
-import { THREAD_PRIORITIES, THREAD_STATUSES, type ThreadStatusKey } from "@/lib/schemas/inbox";
+import { inboxListInput, type InboxFilterValues } from "@/lib/schemas/inbox";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -16,51 +15,20 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { cn } from "@/lib/cn";
 import { PriorityBadge, ThreadStatusBadge } from "./badges";
 
-const selectClass = "rounded-lg border border-slate-300 bg-white px-2 py-2 text-sm";
-
-/** The staff inbox: filters, subject search, oldest waiting first, overdue marked, keyset pages. */
-export function AdminThreadList({ departments, me, customerId }: { departments: { id: string; name: LocalizedText }[]; me: string; customerId?: string }) {
+/**
+ * The staff inbox: oldest waiting first, overdue marked, keyset pages. The filters come from the URL
+ * (the page parses them; InboxFilters changes them).
+ */
+export function AdminThreadList({ filters, me }: { filters: InboxFilterValues; me: string }) {
   const t = useTranslations("inbox");
   const locale = useLocale() as AppLocale;
   const trpc = useTRPC();
-  const [f, setF] = useState({ q: "", departmentId: "", status: "", priority: "", assignee: "" });
-  const input = {
-    q: f.q || undefined,
-    departmentId: f.departmentId || undefined,
-    status: (f.status || undefined) as ThreadStatusKey | undefined,
-    priority: (f.priority || undefined) as (typeof THREAD_PRIORITIES)[number] | undefined,
-    assigneeId: f.assignee === "me" ? me : f.assignee === "none" ? ("none" as const) : undefined,
-    customerId,
-    limit: 30,
-  };
+  const input = { ...inboxListInput(filters, me), limit: 30 };
   const list = useInfiniteQuery(trpc.inbox.list.infiniteQueryOptions(input, { getNextPageParam: (p) => p.next ?? undefined }));
   const rows = list.data?.pages.flatMap((p) => p.rows) ?? [];
-  const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setF((s) => ({ ...s, [k]: e.target.value }));
 
   return (
     <div className="flex flex-col gap-3">
-      <Card>
-        <div className="flex flex-wrap gap-3" role="search">
-          <input type="search" aria-label={t("list.search")} placeholder={t("list.search")} value={f.q} onChange={set("q")} className={cn(selectClass, "min-w-48 flex-1")} />
-          <select aria-label={t("fields.department")} value={f.departmentId} onChange={set("departmentId")} className={selectClass}>
-            <option value="">{t("list.allDepartments")}</option>
-            {departments.map((d) => <option key={d.id} value={d.id}>{nameIn(d.name, locale)}</option>)}
-          </select>
-          <select aria-label={t("fields.status")} value={f.status} onChange={set("status")} className={selectClass}>
-            <option value="">{t("list.allStatuses")}</option>
-            {THREAD_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-          </select>
-          <select aria-label={t("fields.priority")} value={f.priority} onChange={set("priority")} className={selectClass}>
-            <option value="">{t("list.allPriorities")}</option>
-            {THREAD_PRIORITIES.map((p) => <option key={p} value={p}>{t(`priority.${p}`)}</option>)}
-          </select>
-          <select aria-label={t("fields.assignee")} value={f.assignee} onChange={set("assignee")} className={selectClass}>
-            <option value="">{t("list.anyAssignee")}</option>
-            <option value="me">{t("list.mine")}</option>
-            <option value="none">{t("unassigned")}</option>
-          </select>
-        </div>
-      </Card>
       <Card className="overflow-x-auto p-0 sm:p-0">
         {list.isPending ? (
           <div className="h-24 animate-pulse bg-slate-50" aria-busy="true" />

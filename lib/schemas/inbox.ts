@@ -90,6 +90,48 @@ export const adminThreadListSchema = z
 export type AdminThreadListInput = z.input<typeof adminThreadListSchema>;
 export type AdminThreadList = z.output<typeof adminThreadListSchema>;
 
+/** The admin list's filters' names in the URL, in the order the filter bar shows them. */
+export const INBOX_FILTER_KEYS = ["q", "departmentId", "status", "priority", "assignee", "customerId"] as const;
+export type InboxFilterKey = (typeof INBOX_FILTER_KEYS)[number];
+/** The filters as the URL carries them; "assignee" is "me", "none" or a staff id. */
+export type InboxFilterValues = Partial<Record<InboxFilterKey, string>>;
+
+/** Lenient: read from a bookmarked or hand-edited URL, so a stale or broken value is dropped. */
+export const inboxFilterUrlSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+    departmentId: lenientId,
+    status: z.enum(THREAD_STATUSES).optional().catch(undefined),
+    priority: z.enum(THREAD_PRIORITIES).optional().catch(undefined),
+    assignee: z.union([z.enum(["me", "none"]), idField]).optional().catch(undefined),
+    customerId: lenientId,
+  })
+  .strip();
+
+/** The page's search params (the first of a repeated key) → only the filters that are set and valid. */
+export function inboxFiltersFromSearch(search: Record<string, string | string[] | undefined>): InboxFilterValues {
+  const first = Object.fromEntries(
+    INBOX_FILTER_KEYS.map((k) => {
+      const v = search[k];
+      return [k, Array.isArray(v) ? v[0] : v];
+    }),
+  );
+  const parsed = inboxFilterUrlSchema.parse(first);
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v)) as InboxFilterValues;
+}
+
+/** The list procedure's input for these filters: "me" is the signed-in staff member. */
+export function inboxListInput(f: InboxFilterValues, me: string): AdminThreadListInput {
+  return {
+    q: f.q,
+    departmentId: f.departmentId,
+    status: f.status as ThreadStatusKey | undefined,
+    priority: f.priority as (typeof THREAD_PRIORITIES)[number] | undefined,
+    assigneeId: f.assignee === "me" ? me : f.assignee,
+    customerId: f.customerId,
+  };
+}
+
 export const customerThreadCursorSchema = z.object({ lastMessageAt: z.iso.datetime(), id: idField }).strict();
 export const customerThreadListSchema = z
   .object({

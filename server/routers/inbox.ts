@@ -13,7 +13,7 @@ import { staffUnreadThreads } from "../services/inbox/unread";
 
 const read = adminProcedure("inbox.read");
 const write = adminProcedure("inbox.write");
-const who = (ctx: { session: { id: string; permissions: string[] } }) => ({ id: ctx.session.id, permissions: ctx.session.permissions });
+const who = (ctx: { session: { id: string; permissions: string[] }; ip: string | null }) => ({ id: ctx.session.id, permissions: ctx.session.permissions, ip: ctx.ip });
 
 export const inboxRouter = router({
   list: read.input(adminThreadListSchema).query(({ ctx, input }) => listThreadsForStaff(ctx.db, who(ctx), input)),

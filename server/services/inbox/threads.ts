@@ -7,12 +7,16 @@ import { isStaff } from "../../permissions";
 import type { SessionUser } from "../../trpc";
 import { canReadDepartment } from "../department-access";
 import { permissionsOf } from "../roles";
+import { recordAudit } from "../audit";
 import type { LocalizedText } from "@/lib/localized";
 
 // Threads (issue 10, M-1/M-2): who reaches one, opening one (marks it read for that side), closing,
 // reopening and assigning. A thread someone may not reach is "not found", never "forbidden".
 
-export type Who = Pick<SessionUser, "id" | "permissions">;
+export type Who = Pick<SessionUser, "id" | "permissions"> & {
+  /** The request's address, for the audit log (the callers that have one pass it). */
+  ip?: string | null;
+};
 
 export const threadNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
 
@@ -92,14 +96,47 @@ export async function openThreadForCustomer(db: Db, customerId: string, threadId
   };
 }
 
-/** Close, or reopen by hand (OPEN). Closing ends the wait; the next reply reopens it anyway. */
-export async function setThreadStatus(db: Db, who: Who, threadId: string, status: "OPEN" | "CLOSED") {
-  await staffThreadOrThrow(db, who, threadId);
-  await db.thread.update({ where: { id: threadId }, data: { status, waitingSince: null }, select: { id: true } });
-  return { id: threadId, status };
+/**
+ * Locks the thread's row for this staff write and reads what the audit entry needs; another
+ * department's thread is "not found". The lock orders concurrent writes, so each one's "from" is
+ * what the previous one left.
+ */
+async function lockThreadForStaff(tx: Tx, who: Who, threadId: string) {
+  await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${threadId}::uuid FOR UPDATE`;
+  const thread = await tx.thread.findUnique({
+    where: { id: threadId },
+    select: { id: true, number: true, subject: true, departmentId: true, status: true, assigneeId: true, assignee: { select: { username: true } } },
+  });
+  if (!thread || !(await canReadDepartment(tx, who, thread.departmentId))) throw threadNotFound();
+  return thread;
 }
 
-/** A customer closes their own ticket. */
+const auditActor = (who: Who) => ({ userId: who.id, ip: who.ip ?? null });
+/** "#12 subject", short enough for the log's target column. */
+const auditTarget = (t: { id: string; number: number; subject: string }) => {
+  const label = `#${t.number} ${t.subject}`;
+  return { type: "thread", id: t.id, label: label.length > 60 ? `${label.slice(0, 59)}…` : label };
+};
+
+/**
+ * Close, or reopen a closed thread by hand (OPEN). Closing ends the wait; the next reply reopens it
+ * anyway. A no-op (closing a closed thread, reopening one that is not closed) changes nothing and
+ * writes no audit entry.
+ */
+export async function setThreadStatus(db: Db, who: Who, threadId: string, status: "OPEN" | "CLOSED") {
+  return db.$transaction(async (tx) => {
+    const thread = await lockThreadForStaff(tx, who, threadId);
+    const noop = status === "CLOSED" ? thread.status === "CLOSED" : thread.status !== "CLOSED";
+    if (noop) return { id: threadId, status: thread.status };
+    await tx.thread.update({ where: { id: threadId }, data: { status, waitingSince: null }, select: { id: true } });
+    await recordAudit(tx, auditActor(who), status === "CLOSED" ? "thread.close" : "thread.reopen", auditTarget(thread), {
+      status: { from: thread.status, to: status },
+    });
+    return { id: threadId, status };
+  });
+}
+
+/** A customer closes their own ticket (customers' own actions are not audited, like their profile edits). */
 export async function closeOwnThread(db: Db, customerId: string, threadId: string) {
   await customerThreadOrThrow(db, customerId, threadId);
   await db.thread.update({ where: { id: threadId }, data: { status: "CLOSED", waitingSince: null }, select: { id: true } });
@@ -113,13 +150,27 @@ async function canBeAssignee(tx: Tx, userId: string, departmentId: string): Prom
   return canReadDepartment(tx, { id: userId, permissions }, departmentId);
 }
 
+/** Assign (or unassign, null); audited from → to by username. The same assignee again is a no-op. */
 export async function assignThread(db: Db, who: Who, threadId: string, assigneeId: string | null) {
-  const thread = await staffThreadOrThrow(db, who, threadId);
-  if (assigneeId && !(await canBeAssignee(db, assigneeId, thread.departmentId))) {
-    throw new FieldErrors([{ path: "assigneeId", message: "inbox.errors.assigneeCannotRead" }], "invalid");
-  }
-  await db.thread.update({ where: { id: threadId }, data: { assigneeId }, select: { id: true } });
-  return { id: threadId, assigneeId };
+  return db.$transaction(async (tx) => {
+    const thread = await lockThreadForStaff(tx, who, threadId);
+    if (thread.assigneeId === assigneeId) return { id: threadId, assigneeId };
+    if (assigneeId && !(await canBeAssignee(tx, assigneeId, thread.departmentId))) {
+      throw new FieldErrors([{ path: "assigneeId", message: "inbox.errors.assigneeCannotRead" }], "invalid");
+    }
+    const to = assigneeId ? await tx.user.findUniqueOrThrow({ where: { id: assigneeId }, select: { username: true } }) : null;
+    await tx.thread.update({ where: { id: threadId }, data: { assigneeId }, select: { id: true } });
+    await recordAudit(tx, auditActor(who), assigneeId ? "thread.assign" : "thread.unassign", auditTarget(thread), {
+      assignee: { from: thread.assignee?.username ?? null, to: to?.username ?? null },
+    });
+    return { id: threadId, assigneeId };
+  });
+}
+
+/** The customer the admin list is filtered by, for the filter bar's picker (name and username). */
+export async function customerForFilter(db: Db, customerId: string) {
+  const c = await db.customer.findUnique({ where: { id: customerId }, select: { id: true, user: { select: { name: true, username: true } } } });
+  return c ? { id: c.id, name: c.user.name, username: c.user.username } : null;
 }
 
 /**
