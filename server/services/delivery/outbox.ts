@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "../../db";
 import { queueDeliveries } from "./queue";
-import type { TemplateLocale } from "./templates";
+import { asLocale } from "@/i18n/routing";
 
 // The OutboxMessage rows written before the pipeline existed (customer SMS from customer-actions.ts,
 // rating requests from ratings.ts) become Delivery rows with eventKey "outbox:<id>"; the message stays
@@ -25,7 +25,7 @@ export async function pumpOutbox(db: Db, limit = 100): Promise<number> {
         eventKey: `${OUTBOX_PREFIX}${o.id}`,
         template: o.channel === "SMS" ? "outbox.sms" : "outbox.email",
         params: { subject: o.subject ?? "", body: o.body },
-        recipients: [{ userId: o.userId, channel: o.channel, address: o.recipient, locale: (o.locale ?? "fa") as TemplateLocale }],
+        recipients: [{ userId: o.userId, channel: o.channel, address: o.recipient, locale: asLocale(o.locale) }],
       });
     }
     return rows.length;

@@ -1,9 +1,10 @@
+import { asLocale, type Locale as TemplateLocale } from "@/i18n/routing";
+
 // Message templates of the delivery pipeline (issue 10). Not UI strings: they are rendered on the
 // server into the Delivery row, in the recipient's language (fa by default). An e-mail has a subject
 // and a body; an SMS uses the body only. {name} placeholders take the caller's params.
 
-export const TEMPLATE_LOCALES = ["fa", "ar", "en"] as const;
-export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
+export type { TemplateLocale };
 
 interface Text {
   subject: string;
@@ -56,6 +57,6 @@ export function renderTemplate(
   params: Record<string, string>,
 ): { subject: string | null; body: string } {
   const texts: Record<TemplateLocale, Text> = TEMPLATES[template];
-  const text = texts[(TEMPLATE_LOCALES as readonly string[]).includes(locale) ? (locale as TemplateLocale) : "fa"];
+  const text = texts[asLocale(locale)];
   return { subject: channel === "EMAIL" ? fill(text.subject, params) : null, body: fill(text.body, params) };
 }

@@ -3,7 +3,7 @@ import type { Tx } from "../../db";
 import type { MessageChannel } from "../../generated/prisma/client";
 import { departmentRecipients } from "../departments";
 import { queueDeliveries } from "../delivery/queue";
-import type { TemplateLocale } from "../delivery/templates";
+import { asLocale } from "@/i18n/routing";
 import { appUrl } from "../../app-url";
 
 // Who is told of a new thread message (issue 10, point 5). A customer's message tells the
@@ -11,8 +11,6 @@ import { appUrl } from "../../app-url";
 // only with their consent (the unread badge needs none). Internal notes tell nobody. The deliveries
 // are written in the message's transaction under the key "thread-message:<id>", so a message is
 // announced once per recipient and channel; the delivery worker sends them after the commit.
-
-const asLocale = (value: string): TemplateLocale => (value === "ar" || value === "en" ? value : "fa");
 
 interface Person {
   id: string;

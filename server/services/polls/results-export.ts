@@ -9,7 +9,7 @@ import type { SessionUser } from "../../trpc";
 import { formatDate } from "@/lib/format";
 import { idField } from "@/lib/schemas/common";
 import { EXPORT_ROW_CAP, POLL_RESULTS_FILTER_KEYS, pollResultsFilterSchema, type PollResponseCursor, type PollResultsFilter } from "@/lib/schemas/poll-results";
-import { locales, rtlLocales, type Locale } from "@/i18n/routing";
+import { asLocale, rtlLocales, type Locale } from "@/i18n/routing";
 import fa from "@/messages/fa.json";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
@@ -114,8 +114,7 @@ export async function pollExportResponse(db: Db, session: SessionUser | null, po
     if (e instanceof FieldErrors) return refuse(404, "errors.notFound");
     throw e;
   }
-  const requested = query.get("locale");
-  const locale: Locale = (locales as readonly string[]).includes(requested ?? "") ? (requested as Locale) : "fa";
+  const locale = asLocale(query.get("locale"));
   const filter = pollResultsFilterSchema.parse(Object.fromEntries(POLL_RESULTS_FILTER_KEYS.flatMap((k) => (query.get(k) ? [[k, query.get(k)]] : []))));
   const out = new PassThrough();
   // Headers go now; a failure half-way ends the download with an error rather than a bad file.
