@@ -13,7 +13,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormAlert } from "@/components/ui/form-alert";
 import { cn } from "@/lib/cn";
 
-const COLUMNS = ["time", "recipient", "channel", "template", "status", "attempts", "lastError", "transport", "providerId", "actions"] as const;
+const COLUMNS = ["time", "recipient", "channel", "template", "message", "status", "attempts", "lastError", "transport", "providerId", "actions"] as const;
+
 const TONE = { PENDING: "bg-amber-50 text-amber-800", SENT: "bg-emerald-50 text-emerald-800", FAILED: "bg-rose-50 text-rose-800" } as const;
 
 /** The delivery log: keyset pages of the filter in the URL, newest first; FAILED rows can be retried. */
@@ -70,6 +71,9 @@ export function DeliveryLog({ filter, filtered, canRetry }: { filter: DeliveryFi
                   <td className="px-3 py-2.5 text-slate-800" dir="ltr">{r.address}</td>
                   <td className="whitespace-nowrap px-3 py-2.5">{t(`channel.${r.channel}`)}</td>
                   <td className="whitespace-nowrap px-3 py-2.5">{t.has(`template.${r.template}`) ? t(`template.${r.template}`) : r.template}</td>
+                  <td className="px-3 py-2.5">
+                    <div className="max-w-72 truncate text-slate-700" dir="auto" title={r.message} data-testid="delivery-message">{r.message}</div>
+                  </td>
                   <td className="px-3 py-2.5">
                     <span className={cn("rounded-full px-2 py-0.5 text-xs font-medium", TONE[r.status])}>{t(`status.${r.status}`)}</span>
                   </td>

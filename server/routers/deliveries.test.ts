@@ -22,12 +22,15 @@ let server: Server;
 let baseUrl = "";
 const requests: { path: string; form: URLSearchParams }[] = [];
 let reply: { status: number; body: unknown } = { status: 200, body: {} };
+/** While set, the provider holds its answer until the promise settles. */
+let holdAnswer: Promise<void> | null = null;
 beforeAll(async () => {
   server = createServer((req, res) => {
     let data = "";
     req.on("data", (c) => (data += c));
-    req.on("end", () => {
+    req.on("end", async () => {
       requests.push({ path: req.url ?? "", form: new URLSearchParams(data) });
+      if (holdAnswer) await holdAnswer;
       res.writeHead(reply.status, { "content-type": "application/json" });
       res.end(JSON.stringify(reply.body));
     });
@@ -185,6 +188,27 @@ describe("messaging settings", () => {
     expect(log.rows.map((r) => [r.status, r.transport])).toEqual([["FAILED", "unifonic"], ["SENT", "unifonic"]]);
     // the address is checked for the channel
     expect((await refusal(api.messagingSettings.sendTest({ channel: "EMAIL", transport: "log", address: "not-an-email", locale: "fa" }))).fields).toEqual([{ path: "address", message: "validation.emailInvalid" }]);
+  });
+
+  it("while a test waits for the provider, the rest of the app is not held up (no transaction is open on the embedded database)", async () => {
+    const api = await adminCaller();
+    await api.messagingSettings.update(settingsInput({ kavenegar: { baseUrl, apiKey: "kk", sender: "1000" } }));
+    let answer!: () => void;
+    holdAnswer = new Promise((r) => (answer = r));
+    reply = { status: 200, body: { return: { status: 200, message: "ok" }, entries: [{ messageid: 42 }] } };
+    requests.length = 0;
+    const sending = api.messagingSettings.sendTest({ channel: "SMS", transport: "kavenegar", address: "09127654321", locale: "fa" });
+    await expect.poll(() => requests.length).toBe(1); // the provider has the request and is "thinking"
+    // Another admin's page meanwhile: a read and a write go through.
+    expect((await api.deliveries.list({ filter: { template: "test", q: "9127654321" } })).rows).toEqual([]);
+    await api.messagingSettings.update(settingsInput({ kavenegar: { baseUrl, apiKey: "kk", sender: "2000" } }));
+    answer();
+    holdAnswer = null;
+    expect(await sending).toEqual({ ok: true, providerMessageId: "42" });
+    // the log tells messages apart by their text: an SMS's first line
+    expect((await api.deliveries.list({ filter: { template: "test", q: "9127654321" } })).rows.map((r) => [r.status, r.message])).toEqual([
+      ["SENT", "این یک پیام آزمایشی از باشگاه است. اگر آن را می‌بینید، تنظیمات ارسال درست است."],
+    ]);
   });
 });
 

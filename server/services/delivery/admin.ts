@@ -7,7 +7,7 @@ import { recordAudit, type Actor } from "../audit";
 import { transportSettings } from "./settings";
 import { renderTemplate, type TemplateLocale } from "./templates";
 import { transportNamed } from "./transports";
-import { kickDeliveryWorker, sendLocked } from "./worker";
+import { kickDeliveryWorker, trySend } from "./worker";
 import type { DeliveryCursor, DeliveryFilter } from "@/lib/schemas/delivery";
 
 // The admin side of the pipeline: the delivery log (keyset on createdAt desc, id desc), retrying a
@@ -29,13 +29,22 @@ export async function listDeliveries(db: Db, input: { filter: DeliveryFilter; cu
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
     select: {
-      id: true, channel: true, address: true, template: true, locale: true, subject: true, status: true, attempts: true,
+      id: true, channel: true, address: true, template: true, locale: true, subject: true, body: true, status: true, attempts: true,
       lastError: true, transport: true, providerMessageId: true, sentAt: true, createdAt: true,
     },
   });
-  const page = rows.slice(0, input.limit);
+  const page = rows.slice(0, input.limit).map(({ body, ...r }) => ({ ...r, message: messageOf(r.subject, body) }));
   const last = page.at(-1);
   return { rows: page, next: rows.length > input.limit && last ? { createdAt: last.createdAt.toISOString(), id: last.id } : null };
+}
+
+/**
+ * What tells one delivery from another in the log: an e-mail's subject, an SMS's first line — cut
+ * short, since a campaign's body can be long and the log shows one line.
+ */
+function messageOf(subject: string | null, body: string): string {
+  const line = subject || body.split("\n", 1)[0]!;
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 /** A FAILED delivery goes back to PENDING (its attempts kept) and the worker sends it again. */
@@ -50,30 +59,35 @@ export async function retryDelivery(db: Db, actor: Actor, id: string) {
 }
 
 /**
- * Sends the "test" template through one transport right away and records it in the log. The row is
- * written and sent in one transaction, so the worker never sees it PENDING and cannot take it.
+ * Sends the "test" template through one transport right away, then records it in the log as sent or
+ * failed, with the audit entry, in one transaction. The send happens before any transaction: on the
+ * embedded database a transaction holds the one connection, and a provider may take seconds. The
+ * row is never PENDING, so the worker never takes it.
  */
 export async function sendTestMessage(db: Db, actor: Actor, input: { channel: "EMAIL" | "SMS"; transport: string; address: string; locale: TemplateLocale }) {
   const settings = await transportSettings(db);
   const transport = transportNamed(input.transport, settings);
-  return db.$transaction(
-    async (tx) => {
-      const row = await tx.delivery.create({
-        data: {
-          eventKey: `test:${randomUUID()}`,
-          recipientKey: input.address,
-          channel: input.channel,
-          address: input.address,
-          template: "test",
-          locale: input.locale,
-          ...renderTemplate("test", input.locale, input.channel, {}),
-        },
-        select: { id: true, eventKey: true, channel: true, address: true, subject: true, body: true },
-      });
-      const r = await sendLocked(tx, row, transport, true);
-      await recordAudit(tx, actor, "delivery.test", { type: "delivery", id: row.id, label: input.address }, { transport: { from: null, to: transport.name } });
-      return r.outcome === "sent" ? { ok: true as const, providerMessageId: r.providerMessageId } : { ok: false as const, error: "error" in r ? r.error : "" };
-    },
-    { maxWait: 30_000, timeout: 90_000 },
-  );
+  const text = renderTemplate("test", input.locale, input.channel, {});
+  const result = await trySend({ address: input.address, ...text }, transport);
+  const sent = "providerMessageId" in result;
+  return db.$transaction(async (tx) => {
+    const row = await tx.delivery.create({
+      data: {
+        eventKey: `test:${randomUUID()}`,
+        recipientKey: input.address,
+        channel: input.channel,
+        address: input.address,
+        template: "test",
+        locale: input.locale,
+        ...text,
+        status: sent ? "SENT" : "FAILED",
+        attempts: 1,
+        transport: transport.name,
+        ...(sent ? { providerMessageId: result.providerMessageId, sentAt: new Date() } : { lastError: result.error }),
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, "delivery.test", { type: "delivery", id: row.id, label: input.address }, { transport: { from: null, to: transport.name } });
+    return sent ? { ok: true as const, providerMessageId: result.providerMessageId } : { ok: false as const, error: result.error };
+  });
 }

@@ -9,13 +9,15 @@ import { settingsTransport, type Transport, type TransportResolver } from "./tra
 // The delivery worker (issue 10). Callers write PENDING Delivery rows (queue.ts) in their own
 // transaction. A dispatcher polling about every second sends one pg-boss job per PENDING row that has
 // no live job (singletonKey = the row's id); a row written just before a crash is therefore still
-// picked up after restart. The job handler locks the row (FOR UPDATE SKIP LOCKED, status PENDING),
-// sends it and records the outcome in the same transaction:
+// picked up after restart. The job handler sends the row and records the outcome only while the row is
+// still PENDING:
 // - sent → SENT with transport and provider id; a SENT or FAILED row is never sent again;
 // - failed → attempts+1 and lastError, the job fails and pg-boss retries it with back-off
 //   (retryLimit/retryDelay/retryBackoff); the last try marks the row FAILED.
+// Two ways to guard a row, by database (deliverLocked / deliverUnlocked below): on a PostgreSQL
+// server the row is locked while it is sent; embedded (PGlite) it is sent with no transaction open.
 // The one gap, by design: if the process dies after the provider accepted a message and before the
-// commit, the row is still PENDING and is sent once more. Everything else is exactly once.
+// outcome is written, the row is still PENDING and is sent once more. Everything else is exactly once.
 
 export const DELIVERY_QUEUE = "delivery-send";
 
@@ -47,37 +49,55 @@ interface Row {
   body: string;
 }
 
-/** Sends a locked PENDING row and records the outcome (inside the caller's transaction). */
-export async function sendLocked(tx: Tx, row: Row, transport: Transport, final: boolean): Promise<Outcome> {
+type SendResult = { providerMessageId: string | null } | { error: string };
+
+/** Calls the provider; its refusal or timeout becomes the text shown in the delivery log. */
+export async function trySend(row: Pick<Row, "address" | "subject" | "body">, transport: Transport): Promise<SendResult> {
   try {
-    const { providerMessageId } = await transport.send({ to: row.address, subject: row.subject, body: row.body });
-    await tx.delivery.update({
-      where: { id: row.id },
-      data: { status: "SENT", attempts: { increment: 1 }, transport: transport.name, providerMessageId, sentAt: new Date(), lastError: null },
-    });
-    await settleOutbox(tx, row.eventKey, "SENT");
-    return { outcome: "sent", providerMessageId };
+    return await transport.send({ to: row.address, subject: row.subject, body: row.body });
   } catch (e) {
-    const error = ((e as Error)?.message || String(e)).slice(0, 1000);
-    await tx.delivery.update({
-      where: { id: row.id },
-      data: { status: final ? "FAILED" : "PENDING", attempts: { increment: 1 }, transport: transport.name, lastError: error },
-    });
-    if (final) await settleOutbox(tx, row.eventKey, "FAILED");
-    return { outcome: final ? "failed" : "retry", error };
+    return { error: ((e as Error)?.message || String(e)).slice(0, 1000) };
   }
 }
 
 /**
- * One attempt at one delivery. `final`: this is the last try (pg-boss has no retry left), so a failure
- * marks it FAILED. Settings are read before the transaction: on PGlite a transaction holds the one connection.
+ * Writes one attempt's result on the row while it is still PENDING — and, with `readAttempts`, still
+ * at the attempt count it was read with (the unlocked path's version check). Otherwise nothing is
+ * written and the attempt is "skipped": someone else settled the row meanwhile.
  */
-export async function deliverOne(
-  db: Db,
-  id: string,
-  { resolve = settingsTransport, final = false, settings }: { resolve?: TransportResolver; final?: boolean; settings?: TransportSettings } = {},
-): Promise<Outcome> {
-  const s = settings ?? (await transportSettings(db));
+async function recordOutcome(tx: Tx, row: Row, transport: string, result: SendResult, final: boolean, readAttempts?: number): Promise<Outcome> {
+  const where = { id: row.id, status: "PENDING" as const, ...(readAttempts === undefined ? {} : { attempts: readAttempts }) };
+  if ("providerMessageId" in result) {
+    const { providerMessageId } = result;
+    const { count } = await tx.delivery.updateMany({
+      where,
+      data: { status: "SENT", attempts: { increment: 1 }, transport, providerMessageId, sentAt: new Date(), lastError: null },
+    });
+    if (!count) return { outcome: "skipped" };
+    await settleOutbox(tx, row.eventKey, "SENT");
+    return { outcome: "sent", providerMessageId };
+  }
+  const { count } = await tx.delivery.updateMany({
+    where,
+    data: { status: final ? "FAILED" : "PENDING", attempts: { increment: 1 }, transport, lastError: result.error },
+  });
+  if (!count) return { outcome: "skipped" };
+  if (final) await settleOutbox(tx, row.eventKey, "FAILED");
+  return { outcome: final ? "failed" : "retry", error: result.error };
+}
+
+/** Sends a locked PENDING row and records the outcome (inside the caller's transaction). */
+async function sendLocked(tx: Tx, row: Row, transport: Transport, final: boolean): Promise<Outcome> {
+  return recordOutcome(tx, row, transport.name, await trySend(row, transport), final);
+}
+
+type TransportFor = (row: Row) => Transport;
+
+/**
+ * PostgreSQL server (several workers and processes): the row is locked (FOR UPDATE SKIP LOCKED) for
+ * the whole send, so a job that expired and is retried while the first try is still sending skips it.
+ */
+async function deliverLocked(db: Db, id: string, transportFor: TransportFor, final: boolean): Promise<Outcome> {
   return db.$transaction(
     async (tx) => {
       const [row] = await tx.$queryRawUnsafe<Row[]>(
@@ -86,10 +106,47 @@ export async function deliverOne(
         id,
       );
       if (!row) return { outcome: "skipped" } as const; // sent, failed, or being sent by another worker
-      return sendLocked(tx, row, resolve(row.channel, s), final);
+      return sendLocked(tx, row, transportFor(row), final);
     },
     { maxWait: 30_000, timeout: 90_000 },
   );
+}
+
+/**
+ * Embedded (PGlite): a transaction holds the one connection, so holding it while the provider answers
+ * would make every page of the app wait. No lock is needed either: one worker at concurrency 1, and
+ * pg-boss's singletonKey gives a row one live job. So read, send with nothing open, and record in a
+ * short transaction that applies only if the row is unchanged (still PENDING at the attempts read).
+ */
+async function deliverUnlocked(db: Db, id: string, transportFor: TransportFor, final: boolean): Promise<Outcome> {
+  const row = await db.delivery.findFirst({
+    where: { id, status: "PENDING" },
+    select: { id: true, eventKey: true, channel: true, address: true, subject: true, body: true, attempts: true },
+  });
+  if (!row) return { outcome: "skipped" }; // sent or failed already
+  const transport = transportFor(row);
+  const result = await trySend(row, transport);
+  return db.$transaction((tx) => recordOutcome(tx, row, transport.name, result, final, row.attempts));
+}
+
+/**
+ * One attempt at one delivery. `final`: this is the last try (pg-boss has no retry left), so a failure
+ * marks it FAILED. `lockRow`: lock the row while sending (a PostgreSQL server); the worker passes false
+ * in embedded mode. Settings are read first, outside any transaction.
+ */
+export async function deliverOne(
+  db: Db,
+  id: string,
+  {
+    resolve = settingsTransport,
+    final = false,
+    settings,
+    lockRow = true,
+  }: { resolve?: TransportResolver; final?: boolean; settings?: TransportSettings; lockRow?: boolean } = {},
+): Promise<Outcome> {
+  const s = settings ?? (await transportSettings(db));
+  const transportFor = (row: Row) => resolve(row.channel, s);
+  return lockRow ? deliverLocked(db, id, transportFor, final) : deliverUnlocked(db, id, transportFor, final);
 }
 
 /** PENDING rows with no live job get one (pg-boss ignores a second job for the same key in the same state). */
@@ -117,7 +174,7 @@ export interface DeliveryWorkerOptions {
   retryDelaySeconds?: number;
   /** A job not finished in this time is failed by pg-boss and retried (a worker that died mid-send). */
   expireInSeconds?: number;
-  /** Parallel job subscriptions (1 on PGlite: it has one connection anyway). */
+  /** Parallel job subscriptions on a server; always 1 on PGlite (one connection, and deliverUnlocked relies on it). */
   concurrency?: number;
   batchSize?: number;
 }
@@ -140,7 +197,7 @@ export function createDeliveryWorker(opts: DeliveryWorkerOptions = {}): Delivery
   const target = opts.boss ?? defaultTarget();
   const embedded = "pglite" in target;
   const { intervalMs = 1000, retryLimit = 4, retryDelaySeconds = 30, expireInSeconds = 300, batchSize = 5 } = opts;
-  const concurrency = opts.concurrency ?? (embedded ? 1 : 2);
+  const concurrency = embedded ? 1 : (opts.concurrency ?? 2);
   const resolve = opts.resolve ?? settingsTransport;
   const boss = createBoss(target);
   boss.on("error", (e) => console.error("[delivery] pg-boss:", e));
@@ -151,7 +208,7 @@ export function createDeliveryWorker(opts: DeliveryWorkerOptions = {}): Delivery
   const handle = async (jobs: PgBoss.JobWithMetadata<{ deliveryId: string }>[]) => {
     for (const job of jobs) {
       if (stopped) return; // an abrupt stop leaves the rest to the next worker
-      const r = await deliverOne(db, job.data.deliveryId, { resolve, final: job.retryCount >= job.retryLimit });
+      const r = await deliverOne(db, job.data.deliveryId, { resolve, final: job.retryCount >= job.retryLimit, lockRow: !embedded });
       // Failing just this job (not the batch) lets pg-boss retry it after its back-off.
       if (r.outcome === "retry" && !stopped) await boss.fail(DELIVERY_QUEUE, job.id, { message: r.error });
     }

@@ -3,20 +3,20 @@ import { kavenegarTransport } from "./kavenegar";
 import { logTransport } from "./log";
 import { smtpTransport } from "./smtp";
 import { unifonicTransport } from "./unifonic";
-import type { Transport } from "./types";
+import type { Transport, TransportOptions } from "./types";
 
-export type { OutgoingMessage, Transport } from "./types";
+export type { OutgoingMessage, Transport, TransportOptions } from "./types";
 export { TransportError } from "./types";
 
-/** A named transport with the current settings. */
-export function transportNamed(name: string, s: TransportSettings): Transport {
+/** A named transport with the current settings (`opts.timeoutMs`: tests shorten the provider timeout). */
+export function transportNamed(name: string, s: TransportSettings, opts: TransportOptions = {}): Transport {
   switch (name) {
     case "smtp":
-      return smtpTransport(s.smtp);
+      return smtpTransport(s.smtp, opts);
     case "kavenegar":
-      return kavenegarTransport(s.kavenegar);
+      return kavenegarTransport(s.kavenegar, opts);
     case "unifonic":
-      return unifonicTransport(s.unifonic);
+      return unifonicTransport(s.unifonic, opts);
     default:
       return logTransport();
   }

@@ -19,5 +19,16 @@ export class TransportError extends Error {
   }
 }
 
-/** Provider calls give up after this long (the worker holds the row's lock meanwhile). */
-export const PROVIDER_TIMEOUT_MS = 20_000;
+/**
+ * Provider calls give up after this long, so a hung provider becomes a retried failure instead of a
+ * stuck job (on a PostgreSQL server the worker holds the row's lock meanwhile).
+ */
+export const PROVIDER_TIMEOUT_MS = 15_000;
+
+/** Options every network transport takes (tests shorten the timeout). */
+export interface TransportOptions {
+  timeoutMs?: number;
+}
+
+/** "15 s", "0.1 s": how long a provider was waited for, in the delivery log. */
+export const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

@@ -1,10 +1,10 @@
-import type { Transport } from "./types";
+import type { Transport, TransportOptions } from "./types";
 import { TransportError } from "./types";
 import { joinUrl, postForm } from "./http";
 
 // Unifonic-style SMS (Saudi Arabia): POST {base}/rest/SMS/messages with AppSid, SenderID, Recipient,
 // Body; the answer is { success, message, errorCode, data: { MessageID } }.
-export function unifonicTransport(s: { baseUrl: string; appSid: string | null; senderId: string }): Transport {
+export function unifonicTransport(s: { baseUrl: string; appSid: string | null; senderId: string }, { timeoutMs }: TransportOptions = {}): Transport {
   return {
     name: "unifonic",
     async send(m) {
@@ -14,7 +14,7 @@ export function unifonicTransport(s: { baseUrl: string; appSid: string | null; s
         SenderID: s.senderId,
         Recipient: m.to.replace(/^\+/, ""),
         Body: m.body,
-      });
+      }, timeoutMs);
       const body = json as { success?: boolean | string; message?: string; errorCode?: string; data?: { MessageID?: number | string } } | string;
       const ok = typeof body === "object" && body !== null && (body.success === true || body.success === "true");
       if (status < 200 || status >= 300 || !ok) {
