@@ -271,6 +271,27 @@ describe("order limits (R-2)", () => {
     expect(await check(customer, [{ productId: c.no5.id, quantity: 5 }])).toEqual([]);
   });
 
+  it("an order cancelled, moved out of the window or handed to another customer after it was placed stops counting; restored, it counts again", async () => {
+    const limited = await limit(colleague.id, { maxItems: 2, windowHours: 24, productIds: [c.no5.id] });
+    const placed = await order(customer, ago(HOUR), [{ product: c.no5, quantity: 2 }]);
+    const full = [{ limitId: limited.id, used: 2, inCart: 1 }];
+    expect(await check(customer, [{ productId: c.no5.id, quantity: 1 }])).toMatchObject(full);
+
+    await getDb().order.update({ where: { id: placed.id }, data: { status: "CANCELLED" } });
+    expect(await check(customer, [{ productId: c.no5.id, quantity: 1 }])).toEqual([]);
+    await getDb().order.update({ where: { id: placed.id }, data: { status: "PAID" } });
+    expect(await check(customer, [{ productId: c.no5.id, quantity: 1 }])).toMatchObject(full);
+
+    await getDb().order.update({ where: { id: placed.id }, data: { placedAt: ago(25 * HOUR) } });
+    expect(await check(customer, [{ productId: c.no5.id, quantity: 1 }])).toEqual([]);
+    await getDb().order.update({ where: { id: placed.id }, data: { placedAt: ago(HOUR) } });
+
+    const other = await customerIn(colleague.id);
+    await getDb().order.update({ where: { id: placed.id }, data: { customerId: other } });
+    expect(await check(customer, [{ productId: c.no5.id, quantity: 1 }])).toEqual([]);
+    expect(await check(other, [{ productId: c.no5.id, quantity: 1 }])).toMatchObject(full);
+  });
+
   it("a limit of another group does not apply; each of the customer's groups' limits does", async () => {
     const vip = await group("ویژه");
     await limit(vip.id, { maxItems: 1, windowHours: 24, productIds: [c.no5.id] });

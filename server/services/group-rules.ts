@@ -113,9 +113,10 @@ interface LineKeys {
  * JSON, ~900 past lines cost more to send and parse than to find (bench/checkout.bench.ts), and
  * matching 100 limits against them in SQL cost 15–60 ms however it was joined. Every field is a uuid
  * or an integer, so "," ";" and "|" cannot occur inside one; an empty field is NULL.
- * The OFFSET 0 keeps each order's lines an index lookup: joined freely, the planner hashes the whole
- * OrderLine table while the customer's orders are few. Times compare as UTC wall-clock values, which
- * is how Prisma stores DateTime. `more` adds columns to the same row (checkoutRules' group numbers
+ * The past lines come from one range of an index that holds all they need: triggers copy each
+ * order's customer, time and cancellation onto its lines (migration *_order_line_limit_scan), so
+ * the check does not look up each order. Times compare as UTC wall-clock values, which is how Prisma
+ * stores DateTime. `more` adds columns to the same row (checkoutRules' group numbers
  * and allowed options).
  */
 function limitInputsSql(customerId: string, now: Date, cartProductIds: string[], more: Prisma.Sql = Prisma.empty): Prisma.Sql {
@@ -140,11 +141,10 @@ function limitInputsSql(customerId: string, now: Date, cartProductIds: string[],
       (SELECT json_object_agg(id, name) FROM lim) AS "limitNames",
       (SELECT string_agg(concat_ws(',', id, ${text(`"categoryId"`)}, ${text(`"brandId"`)}), ';')
        FROM "Product" WHERE id = ANY(${cartProductIds}::uuid[])) AS "products",
-      (SELECT string_agg(concat_ws(',', l."productId", ${text(`l."categoryId"`)}, ${text(`l."brandId"`)}, l.quantity, (date_part('epoch', o."placedAt") * 1000)::bigint), ';')
-       FROM "Order" o
-       CROSS JOIN LATERAL (SELECT "productId", "categoryId", "brandId", quantity FROM "OrderLine" WHERE "orderId" = o.id OFFSET 0) l
-       WHERE o."customerId" = ${customerId}::uuid AND o.status <> 'CANCELLED' AND o."placedAt" <= ${at}
-         AND o."placedAt" > ${at} - (SELECT max("windowHours") FROM lim) * interval '1 hour') AS "lines"${more}`;
+      (SELECT string_agg(concat_ws(',', "productId", ${text(`"categoryId"`)}, ${text(`"brandId"`)}, quantity, (date_part('epoch', "placedAt") * 1000)::bigint), ';')
+       FROM "OrderLine"
+       WHERE "customerId" = ${customerId}::uuid AND "cancelled" = false AND "placedAt" <= ${at}
+         AND "placedAt" > ${at} - (SELECT max("windowHours") FROM lim) * interval '1 hour') AS "lines"${more}`;
 }
 
 const records = (text: string | null, sep: string) => (text ? text.split(";").map((r) => r.split(sep)) : []);
