@@ -7,7 +7,8 @@ import { DEMO, msg, msgWith, numberIn, onePagePdf, signIn, uniqueName } from "./
 // the sales department with a real PDF named in that language; the customer sees the unread badge, opens
 // the thread through the navigation and the badge goes away without a reload, downloads the file and
 // replies; the admin sees the reply, the thread waiting for staff, and the delivery log shows the staff
-// notification about THIS thread once, sent. Then (fa) the shared zod schema refusing in the browser.
+// notification about THIS thread once, sent, and the customer's — by SMS, which she agreed to in her
+// profile, not by e-mail — once, sent. Then (fa) the shared zod schema refusing in the browser.
 
 type Locale = "fa" | "ar" | "en";
 
@@ -23,7 +24,7 @@ const BODY: Record<Locale, string> = {
 const REPLY: Record<Locale, string> = { fa: "ممنون، دریافت شد", ar: "شكرًا، وصلت", en: "Thanks, got it" };
 /** The demo admin's mobile (server/demo-data.ts): the sales department tells her by SMS. */
 const ADMIN_MOBILE = "9120000000";
-/** The demo customer's mobile; she has not agreed to e-mail or SMS (notifyByEmail/notifyBySms false). */
+/** The demo customer's mobile (she agrees to SMS in her profile during the exchange). */
 const CUSTOMER_MOBILE = "9121234567";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -55,6 +56,15 @@ async function exchange(browser: Browser, locale: Locale) {
   const marker = uniqueName(`inbox-${locale}-`);
   const pdf = onePagePdf(`Bashgah e2e ${marker}`);
 
+  // The customer agrees, in her profile, to be told of replies by SMS (e-mail stays off).
+  const customer = await (await browser.newContext()).newPage();
+  await signIn(customer, DEMO.customer.username, DEMO.customer.password, locale);
+  await customer.goto(`/${locale}/account/profile`);
+  await customer.getByLabel(m("account.profile.notifyBySms")).check();
+  await customer.getByLabel(m("account.profile.notifyByEmail")).uncheck();
+  await customer.getByRole("button", { name: m("account.profile.save") }).click();
+  await expect(customer.getByTestId("form-success")).toHaveText(m("account.profile.saved"));
+
   // The admin writes to the demo customer.
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, DEMO.admin.username, DEMO.admin.password, locale);
@@ -78,8 +88,6 @@ async function exchange(browser: Browser, locale: Locale) {
 
   // The customer sees the badge, opens the inbox and the thread through the navigation; back on the
   // overview (client-side navigation: the layout is not rendered again) the badge has gone down.
-  const customer = await (await browser.newContext()).newPage();
-  await signIn(customer, DEMO.customer.username, DEMO.customer.password, locale);
   await customer.goto(`/${locale}/account`);
   const nav = customer.getByRole("navigation").first();
   await expect(nav.getByTestId("nav-badge")).toBeVisible();
@@ -134,9 +142,13 @@ async function exchange(browser: Browser, locale: Locale) {
   await expect(told).toContainText(m("delivery.template.inbox.staffNewMessage"));
   await expect(told.getByTestId("delivery-message")).toHaveAttribute("title", new RegExp(escape(SUBJECT[locale])));
 
-  // The demo customer has not agreed to e-mail or SMS, so the admin's message told her only by the badge.
-  await openLog(admin, locale, CUSTOMER_MOBILE, "inbox.customerReply");
-  await expect(rowsAbout(admin, number, SUBJECT[locale])).toHaveCount(0);
+  // The admin's message told the customer by SMS, as she agreed — once, sent — and not by e-mail.
+  await expect(async () => {
+    await openLog(admin, locale, CUSTOMER_MOBILE, "inbox.customerReply");
+    const toldHer = rowsAbout(admin, number, SUBJECT[locale]);
+    await expect(toldHer).toHaveCount(1, { timeout: 2_000 });
+    await expect(toldHer).toHaveAttribute("data-status", "SENT", { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await openLog(admin, locale, "customer@bashgah.example", "inbox.customerReply");
   await expect(rowsAbout(admin, number, SUBJECT[locale])).toHaveCount(0);
 }
