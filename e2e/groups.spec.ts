@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, msg, signIn } from "./helpers";
+import { addAddress, chooseOnlineCheckout, completeOpenOrder, DEMO, msg, placeAndPay, rateProduct, signIn } from "./helpers";
 
 // Issue 5's journey (G-1, G-2, R-1, R-2): the seed's colleague group made from scratch, the demo
 // customer added to it, cash on delivery switched off for it, an order limit on a brand; the
@@ -89,17 +89,7 @@ test("checkout: the colleague pays half now, without cash on delivery, within th
   test.setTimeout(120_000);
   await signIn(page, DEMO.customer.username, DEMO.customer.password);
 
-  await page.goto("/fa/account/addresses");
-  await page.getByRole("button", { name: fa("account.addresses.add") }).click();
-  const form = page.getByRole("dialog");
-  await form.getByLabel(`${fa("account.addresses.fields.title")} *`).fill("خانه برای سفارش");
-  await form.getByLabel(`${fa("account.addresses.fields.recipientName")} *`).fill("سارا محمدی");
-  await form.getByLabel(`${fa("account.addresses.fields.mobile")} *`).fill("۰۹۱۲۱۲۳۴۵۶۷");
-  await form.getByLabel(`${fa("account.addresses.fields.city")} *`).fill("تهران");
-  await form.getByLabel(`${fa("account.addresses.fields.street")} *`).fill("خیابان ولیعصر");
-  await form.getByLabel(`${fa("account.addresses.fields.postalCode")} *`).fill("۱۲۳۴۵۶۷۸۹۰");
-  await form.getByRole("button", { name: fa("account.addresses.save") }).click();
-  await expect(page.getByTestId("addresses")).toContainText("خانه برای سفارش");
+  await addAddress(page, { title: "خانه برای سفارش", recipientName: "سارا محمدی", mobile: "۰۹۱۲۱۲۳۴۵۶۷", city: "تهران", street: "خیابان ولیعصر", postalCode: "۱۲۳۴۵۶۷۸۹۰" });
 
   // Three Chanel No. 5 (12,500,000 each): 37,500,000, under the group's 40,000,000 minimum.
   await page.goto("/fa/account/shop");
@@ -138,16 +128,10 @@ test("checkout: the colleague pays half now, without cash on delivery, within th
   await page.locator('[data-testid="shop-product"][data-sku="DI-SAUV-100"]').getByTestId("add-to-cart").click();
   await page.goto("/fa/account/cart");
   await expect(page.getByTestId("cart-subtotal")).toContainText("۴۸٬۴۰۰٬۰۰۰");
-  await checkout.getByLabel(fa("checkout.warehouse")).selectOption({ label: "انبار مرکزی تهران" });
-  await checkout.getByLabel(fa("checkout.shippingMethod")).selectOption({ label: "پست پیشتاز (۹۰٬۰۰۰ تومان)" });
-  await checkout.getByTestId("payment-method").selectOption({ label: "پرداخت آنلاین" });
+  await chooseOnlineCheckout(page);
   await expect(checkout.getByTestId("pay-now")).toContainText("۲۴٬۲۴۵٬۰۰۰");
   await expect(checkout.getByTestId("due")).toContainText("۲۴٬۲۴۵٬۰۰۰");
-  await checkout.getByRole("button", { name: fa("checkout.place") }).click();
-  await page.getByRole("button", { name: fa("checkout.payment.pay"), exact: true }).click();
-  await expect(page.getByText(fa("checkout.success.title"))).toBeVisible();
-  const shown = (await page.getByText(/#[۰-۹]+/).first().textContent()) ?? "";
-  const number = shown.match(/#([۰-۹]+)/)![1]!.replace(/[۰-۹]/g, (d) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(d)));
+  const number = await placeAndPay(page);
 
   // The admin finds the paid order and takes it through processing and shipping to completed.
   const admin = await (await browser.newContext()).newPage();
@@ -156,10 +140,7 @@ test("checkout: the colleague pays half now, without cash on delivery, within th
   const row = admin.locator(`[data-testid="order-row"][data-number="${number}"]`);
   await expect(row.getByTestId("order-status")).toHaveAttribute("data-status", "PAID");
   await row.getByRole("link").first().click();
-  for (const to of ["PROCESSING", "SHIPPED", "COMPLETED"]) {
-    await admin.getByTestId("order-moves").locator(`[data-to="${to}"]`).click();
-    await expect(admin.getByTestId("order-status").first()).toHaveAttribute("data-status", to);
-  }
+  await completeOpenOrder(admin);
   await expect(admin.getByTestId("order-moves").locator("[data-to]")).toHaveCount(1); // only "cancel" is left
 
   // The customer sees it completed among her orders.
@@ -174,16 +155,8 @@ test("checkout: the colleague pays half now, without cash on delivery, within th
 
   // On that page she rates both perfumes; the reviews wait for moderation, and no order is left unrated.
   await page.goto("/fa/account/reviews");
-  const rate = async (product: string, stars: string, comment: string) => {
-    const form = page.getByRole("form", { name: fa("ratings.form.label", { product }) });
-    // A star is a label around a visually hidden radio: she clicks the star.
-    await form.locator("label").filter({ has: page.getByLabel(fa("ratings.form.stars", { n: stars }), { exact: true }) }).click();
-    await form.getByLabel(fa("ratings.form.comment")).fill(comment);
-    await form.getByRole("button", { name: fa("ratings.form.submit") }).click();
-    await expect(page.getByTestId("my-reviews")).toContainText(product);
-  };
-  await rate("عطر شنل شماره ۵ ادو پرفیوم ۱۰۰ میل", "۵", "ماندگاری عالی");
-  await rate("ادکلن ساواج دیور ۱۰۰ میل", "۴", "خوش‌بو");
+  await rateProduct(page, "عطر شنل شماره ۵ ادو پرفیوم ۱۰۰ میل", "۵", "ماندگاری عالی");
+  await rateProduct(page, "ادکلن ساواج دیور ۱۰۰ میل", "۴", "خوش‌بو");
   await expect(page.getByText(fa("ratings.page.emptyTitle"))).toBeVisible();
   await expect(page.getByTestId("my-reviews")).toContainText("ماندگاری عالی");
   await expect(page.getByTestId("my-reviews").getByText(fa("ratings.mine.status.PENDING"))).toHaveCount(2);

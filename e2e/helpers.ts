@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 
 type Tree = { [key: string]: string | Tree };
@@ -71,4 +71,87 @@ export function onePagePdf(text: string): Buffer {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, "latin1");
+}
+
+// The shop journeys several specs go through before what they test: signing up, an address,
+// a paid order, the admin completing it. Each step asserts what a user would see, as before.
+
+/** Fills the sign-up form already open on `page` and submits it; the new customer lands in their account. */
+export async function fillSignUp(page: Page, customer: { name: string; username: string; password: string }, locale = "fa") {
+  await page.getByLabel(msg(locale, "auth.signUp.name")).fill(customer.name);
+  await page.getByLabel(msg(locale, "auth.signUp.username")).fill(customer.username);
+  await page.getByLabel(msg(locale, "auth.signUp.mobile")).fill(uniqueMobile());
+  await page.getByLabel(msg(locale, "auth.signUp.password")).fill(customer.password);
+  await page.getByRole("button", { name: msg(locale, "auth.signUp.submit") }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
+}
+
+/** A new customer signed up through the sign-up page and left signed in on `page`; returns their username. */
+export async function signUpCustomer(page: Page, customer: { name: string; username: string; password: string }, locale = "fa") {
+  await page.goto(`/${locale}/sign-up`);
+  await fillSignUp(page, customer, locale);
+  return customer.username;
+}
+
+export type AddressFields = { title: string; recipientName: string; mobile: string; city: string; street: string; postalCode: string };
+
+/** Adds an address to the signed-in customer's book and waits until the list shows it. */
+export async function addAddress(page: Page, address: AddressFields, locale = "fa") {
+  const label = (field: keyof AddressFields) => `${msg(locale, `account.addresses.fields.${field}`)} *`;
+  await page.goto(`/${locale}/account/addresses`);
+  await page.getByRole("button", { name: msg(locale, "account.addresses.add") }).click();
+  const form = page.getByRole("dialog");
+  for (const field of ["title", "recipientName", "mobile", "city", "street", "postalCode"] as const) {
+    await form.getByLabel(label(field)).fill(address[field]);
+  }
+  await form.getByRole("button", { name: msg(locale, "account.addresses.save") }).click();
+  await expect(page.getByTestId("addresses")).toContainText(address.title);
+}
+
+/** On the cart page (fa, demo data): the Tehran central warehouse, express post, paid online. */
+export async function chooseOnlineCheckout(page: Page) {
+  const checkout = page.getByTestId("checkout-form");
+  await checkout.getByLabel(msg("fa", "checkout.warehouse")).selectOption({ label: "انبار مرکزی تهران" });
+  await checkout.getByLabel(msg("fa", "checkout.shippingMethod")).selectOption({ label: "پست پیشتاز (۹۰٬۰۰۰ تومان)" });
+  await checkout.getByTestId("payment-method").selectOption({ label: "پرداخت آنلاین" });
+}
+
+/** Places the order chosen on the cart page (fa) and pays it at the payment step; returns the
+ *  order number the success page shows, in Latin digits (as the admin's order search takes it). */
+export async function placeAndPay(page: Page): Promise<string> {
+  await page.getByTestId("checkout-form").getByRole("button", { name: msg("fa", "checkout.place") }).click();
+  await page.getByRole("button", { name: msg("fa", "checkout.payment.pay"), exact: true }).click();
+  await expect(page.getByText(msg("fa", "checkout.success.title"))).toBeVisible();
+  const shown = (await page.getByText(/#[۰-۹]+/).first().textContent()) ?? "";
+  return shown.match(/#([۰-۹]+)/)![1]!.replace(/[۰-۹]/g, (d) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(d)));
+}
+
+/** The demo admin, in a browser context of their own, finds order `number` and takes it through
+ *  processing and shipping to completed; returns the admin's page, still on that order. */
+export async function completeOrderAsAdmin(browser: Browser, number: string): Promise<Page> {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin.username, DEMO.admin.password);
+  await admin.goto(`/fa/admin/orders?q=%23${number}`);
+  await admin.locator(`[data-testid="order-row"][data-number="${number}"]`).getByRole("link").first().click();
+  await completeOpenOrder(admin);
+  return admin;
+}
+
+/** On an admin's order page: processing, shipped, completed, each move seen on the status. */
+export async function completeOpenOrder(admin: Page) {
+  for (const to of ["PROCESSING", "SHIPPED", "COMPLETED"]) {
+    await admin.getByTestId("order-moves").locator(`[data-to="${to}"]`).click();
+    await expect(admin.getByTestId("order-status").first()).toHaveAttribute("data-status", to);
+  }
+}
+
+/** On the customer's reviews page (fa): rates `product` with `stars` (as shown, e.g. "۵") and a
+ *  comment, and waits until her list of reviews shows it. */
+export async function rateProduct(page: Page, product: string, stars: string, comment: string) {
+  const form = page.getByRole("form", { name: msg("fa", "ratings.form.label").replace("{product}", product) });
+  // A star is a label around a visually hidden radio: she clicks the star.
+  await form.locator("label").filter({ has: page.getByLabel(msg("fa", "ratings.form.stars").replace("{n}", stars), { exact: true }) }).click();
+  await form.getByLabel(msg("fa", "ratings.form.comment")).fill(comment);
+  await form.getByRole("button", { name: msg("fa", "ratings.form.submit") }).click();
+  await expect(page.getByTestId("my-reviews").getByTestId("my-review").filter({ hasText: product })).toBeVisible();
 }

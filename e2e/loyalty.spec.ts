@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, msg, signIn, uniqueMobile, uniqueName } from "./helpers";
+import { addAddress, chooseOnlineCheckout, completeOrderAsAdmin, DEMO, fillSignUp, msg, placeAndPay, signIn, uniqueName } from "./helpers";
 
 // Issue 7's journey on the demo's seed-003 rules: a friend signs up with the demo customer's referral
 // link, buys 4 serums, the admin completes the order, and both see what it earned them, in fa:
@@ -31,25 +31,10 @@ test("a friend signs up with the demo customer's referral link, buys 4 items; on
   const friend = await (await browser.newContext()).newPage();
   await friend.goto(`${link.pathname}${link.search}`);
   await expect(friend.getByTestId("sign-up-referrer")).toHaveValue(code);
-  await friend.getByLabel(fa("auth.signUp.name")).fill("نگار صالحی");
-  await friend.getByLabel(fa("auth.signUp.username")).fill(uniqueName("negar"));
-  await friend.getByLabel(fa("auth.signUp.mobile")).fill(uniqueMobile());
-  await friend.getByLabel(fa("auth.signUp.password")).fill("negar-pass-1");
-  await friend.getByRole("button", { name: fa("auth.signUp.submit") }).click();
-  await expect(friend).toHaveURL(/\/fa\/account$/);
+  await fillSignUp(friend, { name: "نگار صالحی", username: uniqueName("negar"), password: "negar-pass-1" });
 
   // An address, then four Génifique serums, paid online in full.
-  await friend.goto("/fa/account/addresses");
-  await friend.getByRole("button", { name: fa("account.addresses.add") }).click();
-  const form = friend.getByRole("dialog");
-  await form.getByLabel(`${fa("account.addresses.fields.title")} *`).fill("خانه");
-  await form.getByLabel(`${fa("account.addresses.fields.recipientName")} *`).fill("نگار صالحی");
-  await form.getByLabel(`${fa("account.addresses.fields.mobile")} *`).fill("۰۹۱۲۷۶۵۴۳۲۱");
-  await form.getByLabel(`${fa("account.addresses.fields.city")} *`).fill("تهران");
-  await form.getByLabel(`${fa("account.addresses.fields.street")} *`).fill("خیابان انقلاب");
-  await form.getByLabel(`${fa("account.addresses.fields.postalCode")} *`).fill("۱۲۳۴۵۶۷۸۹۱");
-  await form.getByRole("button", { name: fa("account.addresses.save") }).click();
-  await expect(friend.getByTestId("addresses")).toContainText("خانه");
+  await addAddress(friend, { title: "خانه", recipientName: "نگار صالحی", mobile: "۰۹۱۲۷۶۵۴۳۲۱", city: "تهران", street: "خیابان انقلاب", postalCode: "۱۲۳۴۵۶۷۸۹۱" });
 
   await friend.goto("/fa/account/shop");
   await friend.locator('[data-testid="shop-product"][data-sku="LC-GENIF-50"]').getByTestId("add-to-cart").click();
@@ -58,25 +43,11 @@ test("a friend signs up with the demo customer's referral link, buys 4 items; on
   await line.getByTestId("cart-quantity").fill("4");
   await line.getByTestId("cart-quantity").press("Enter");
   await expect(friend.getByTestId("cart-subtotal")).toContainText("۲۴٬۸۰۰٬۰۰۰");
-  const checkout = friend.getByTestId("checkout-form");
-  await checkout.getByLabel(fa("checkout.warehouse")).selectOption({ label: "انبار مرکزی تهران" });
-  await checkout.getByLabel(fa("checkout.shippingMethod")).selectOption({ label: "پست پیشتاز (۹۰٬۰۰۰ تومان)" });
-  await checkout.getByTestId("payment-method").selectOption({ label: "پرداخت آنلاین" });
-  await checkout.getByRole("button", { name: fa("checkout.place") }).click();
-  await friend.getByRole("button", { name: fa("checkout.payment.pay"), exact: true }).click();
-  await expect(friend.getByText(fa("checkout.success.title"))).toBeVisible();
-  const shown = (await friend.getByText(/#[۰-۹]+/).first().textContent()) ?? "";
-  const number = shown.match(/#([۰-۹]+)/)![1]!.replace(/[۰-۹]/g, (d) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(d)));
+  await chooseOnlineCheckout(friend);
+  const number = await placeAndPay(friend);
 
   // The admin completes it.
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, DEMO.admin.username, DEMO.admin.password);
-  await admin.goto(`/fa/admin/orders?q=%23${number}`);
-  await admin.locator(`[data-testid="order-row"][data-number="${number}"]`).getByRole("link").first().click();
-  for (const to of ["PROCESSING", "SHIPPED", "COMPLETED"]) {
-    await admin.getByTestId("order-moves").locator(`[data-to="${to}"]`).click();
-    await expect(admin.getByTestId("order-status").first()).toHaveAttribute("data-status", to);
-  }
+  await completeOrderAsAdmin(browser, number);
 
   // The friend: 3 points for the order by the rule, 10 points of the serums' own (2.5 each), the gift.
   await expectEntry(friend, "/fa/account/points", "ORDER_RULE", "300");

@@ -1,18 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { msg, signIn, uniqueMobile, uniqueName } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { msg, signIn, signUpCustomer, uniqueName } from "./helpers";
 
-/** A fresh customer for this test, signed up through the form. */
-async function signUpFresh(page: import("@playwright/test").Page, password: string) {
-  const username = uniqueName("p");
-  await page.goto("/en/sign-up");
-  await page.getByLabel(msg("en", "auth.signUp.name")).fill("Nima Tehrani");
-  await page.getByLabel(msg("en", "auth.signUp.username")).fill(username);
-  await page.getByLabel(msg("en", "auth.signUp.mobile")).fill(uniqueMobile());
-  await page.getByLabel(msg("en", "auth.signUp.password")).fill(password);
-  await page.getByRole("button", { name: msg("en", "auth.signUp.submit") }).click();
-  await expect(page).toHaveURL(/\/en\/account$/);
-  return username;
-}
+/** A fresh customer for this test, signed up through the form in en. */
+const signUpFresh = (page: Page, password: string) => signUpCustomer(page, { name: "Nima Tehrani", username: uniqueName("p"), password }, "en");
 
 test("a customer edits their own name, mobile and e-mail", async ({ page }) => {
   const username = await signUpFresh(page, "nima-pass-1");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, msg, signIn, uniqueMobile, uniqueName } from "./helpers";
+import { addAddress, chooseOnlineCheckout, completeOrderAsAdmin, msg, placeAndPay, rateProduct, signUpCustomer, uniqueName } from "./helpers";
 
 // Issue 9's review moderation journey in fa (N-4): a customer rates two products of a completed
 // order; the demo admin finds them in the queue (دیدگاه‌ها), approves one, refuses to reject the other
@@ -30,28 +30,9 @@ async function publishedCount(page: Page) {
 
 test("a customer's reviews: approved with the points and on the product page, rejected with the reason, then deleted", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const username = uniqueName("parisa");
-
   // A new customer signs up, adds an address and buys a micellar water and a mascara, paid online.
-  await page.goto("/fa/sign-up");
-  await page.getByLabel(fa("auth.signUp.name")).fill("پریسا نوری");
-  await page.getByLabel(fa("auth.signUp.username")).fill(username);
-  await page.getByLabel(fa("auth.signUp.mobile")).fill(uniqueMobile());
-  await page.getByLabel(fa("auth.signUp.password")).fill("parisa-pass-1");
-  await page.getByRole("button", { name: fa("auth.signUp.submit") }).click();
-  await expect(page).toHaveURL(/\/fa\/account$/);
-
-  await page.goto("/fa/account/addresses");
-  await page.getByRole("button", { name: fa("account.addresses.add") }).click();
-  const address = page.getByRole("dialog");
-  await address.getByLabel(`${fa("account.addresses.fields.title")} *`).fill("خانه");
-  await address.getByLabel(`${fa("account.addresses.fields.recipientName")} *`).fill("پریسا نوری");
-  await address.getByLabel(`${fa("account.addresses.fields.mobile")} *`).fill("۰۹۱۲۷۶۵۴۳۲۱");
-  await address.getByLabel(`${fa("account.addresses.fields.city")} *`).fill("تهران");
-  await address.getByLabel(`${fa("account.addresses.fields.street")} *`).fill("خیابان شریعتی");
-  await address.getByLabel(`${fa("account.addresses.fields.postalCode")} *`).fill("۱۲۳۴۵۶۷۸۹۱");
-  await address.getByRole("button", { name: fa("account.addresses.save") }).click();
-  await expect(page.getByTestId("addresses")).toContainText("خانه");
+  const username = await signUpCustomer(page, { name: "پریسا نوری", username: uniqueName("parisa"), password: "parisa-pass-1" });
+  await addAddress(page, { title: "خانه", recipientName: "پریسا نوری", mobile: "۰۹۱۲۷۶۵۴۳۲۱", city: "تهران", street: "خیابان شریعتی", postalCode: "۱۲۳۴۵۶۷۸۹۱" });
 
   // The micellar water's page before: how many approved reviews it shows (a retried run adds one).
   await page.goto("/fa/account/shop");
@@ -62,37 +43,16 @@ test("a customer's reviews: approved with the points and on the product page, re
   for (const p of [MICELLAR, MASCARA]) await page.locator(`[data-testid="shop-product"][data-sku="${p.sku}"]`).getByTestId("add-to-cart").click();
   await page.goto("/fa/account/cart");
   await expect(page.getByTestId("cart-subtotal")).toContainText("۱٬۲۰۰٬۰۰۰");
-  const checkout = page.getByTestId("checkout-form");
-  await checkout.getByLabel(fa("checkout.warehouse")).selectOption({ label: "انبار مرکزی تهران" });
-  await checkout.getByLabel(fa("checkout.shippingMethod")).selectOption({ label: "پست پیشتاز (۹۰٬۰۰۰ تومان)" });
-  await checkout.getByTestId("payment-method").selectOption({ label: "پرداخت آنلاین" });
-  await checkout.getByRole("button", { name: fa("checkout.place") }).click();
-  await page.getByRole("button", { name: fa("checkout.payment.pay"), exact: true }).click();
-  await expect(page.getByText(fa("checkout.success.title"))).toBeVisible();
-  const shown = (await page.getByText(/#[۰-۹]+/).first().textContent()) ?? "";
-  const number = shown.match(/#([۰-۹]+)/)![1]!.replace(/[۰-۹]/g, (d) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(d)));
+  await chooseOnlineCheckout(page);
+  const number = await placeAndPay(page);
 
   // The demo admin completes the order.
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, DEMO.admin.username, DEMO.admin.password);
-  await admin.goto(`/fa/admin/orders?q=%23${number}`);
-  await admin.locator(`[data-testid="order-row"][data-number="${number}"]`).getByRole("link").first().click();
-  for (const to of ["PROCESSING", "SHIPPED", "COMPLETED"]) {
-    await admin.getByTestId("order-moves").locator(`[data-to="${to}"]`).click();
-    await expect(admin.getByTestId("order-status").first()).toHaveAttribute("data-status", to);
-  }
+  const admin = await completeOrderAsAdmin(browser, number);
 
   // The customer rates both products; both wait for moderation.
   await page.goto("/fa/account/reviews");
-  const rate = async (product: string, stars: string, comment: string) => {
-    const form = page.getByRole("form", { name: fa("ratings.form.label", { product }) });
-    await form.locator("label").filter({ has: page.getByLabel(fa("ratings.form.stars", { n: stars }), { exact: true }) }).click();
-    await form.getByLabel(fa("ratings.form.comment")).fill(comment);
-    await form.getByRole("button", { name: fa("ratings.form.submit") }).click();
-    await expect(myReview(page, product)).toBeVisible();
-  };
-  await rate(MICELLAR.name, "۵", ORIGINAL);
-  await rate(MASCARA.name, "۲", "ریمل زود خشک شد");
+  await rateProduct(page, MICELLAR.name, "۵", ORIGINAL);
+  await rateProduct(page, MASCARA.name, "۲", "ریمل زود خشک شد");
   for (const p of [MICELLAR, MASCARA]) await expect(myReview(page, p.name)).toHaveAttribute("data-status", "PENDING");
   await expect(myReview(page, MICELLAR.name)).toContainText(fa("ratings.mine.status.PENDING"));
 

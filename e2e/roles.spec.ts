@@ -1,26 +1,13 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, msg, signIn, uniqueMobile, uniqueName } from "./helpers";
+import { DEMO, msg, signIn, signUpCustomer, uniqueName } from "./helpers";
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-/** A fresh customer, signed up through the form, left signed in on `page`. */
-async function signUpCustomer(page: Page) {
-  const username = uniqueName("vip");
-  await page.goto("/fa/sign-up");
-  await page.getByLabel(msg("fa", "auth.signUp.name")).fill("آرش کیانی");
-  await page.getByLabel(msg("fa", "auth.signUp.username")).fill(username);
-  await page.getByLabel(msg("fa", "auth.signUp.mobile")).fill(uniqueMobile());
-  await page.getByLabel(msg("fa", "auth.signUp.password")).fill("arash-pass-1");
-  await page.getByRole("button", { name: msg("fa", "auth.signUp.submit") }).click();
-  await expect(page).toHaveURL(/\/fa\/account$/);
-  return username;
-}
-
 test("an admin creates a VIP role, gives it to a customer, and the customer's account navigation changes (A-3)", async ({ browser }) => {
   const customer = await newPage(browser);
-  const username = await signUpCustomer(customer);
+  const username = await signUpCustomer(customer, { name: "آرش کیانی", username: uniqueName("vip"), password: "arash-pass-1" });
   const accountNav = customer.getByRole("navigation", { name: msg("fa", "account.title") });
   const referrals = accountNav.getByRole("link", { name: msg("fa", "account.nav.referrals") });
   await expect(accountNav.getByRole("link", { name: msg("fa", "account.nav.orders") })).toBeVisible();
