@@ -50,7 +50,9 @@ test("the admin signs in and sees the admin shell with every section", async ({ 
   const sections = Object.keys(JSON.parse(readFileSync("messages/fa.json", "utf8")).admin.nav);
   expect(sections.length).toBeGreaterThan(15);
   for (const slug of sections) {
-    await expect(nav.getByRole("link", { name: msg("fa", `admin.nav.${slug}`), exact: true })).toBeVisible();
+    // The name, then perhaps a count (the inbox's unread badge, when earlier tests left a thread unread).
+    const name = new RegExp(`^${msg("fa", `admin.nav.${slug}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( [0-9۰-۹].*)?$`);
+    await expect(nav.getByRole("link", { name })).toBeVisible();
   }
   // A section whose issue has not landed says so (campaigns come with notifications, N-1/N-2).
   await nav.getByRole("link", { name: msg("fa", "admin.nav.campaigns"), exact: true }).click();
