@@ -11,7 +11,11 @@ import { createPgliteClient, pgliteExtensions, setDb, type Db } from "../server/
 import { ensureSystemRoles } from "../server/services/system-roles";
 import { TEMPLATE_DB, databaseUrl } from "./pg-url";
 
-async function openDatabase(): Promise<{ db: Db; close: () => Promise<void> }> {
+/** The raw connection under a test database, for what runs beside Prisma (pg-boss): its URL or the PGlite. */
+export type RawTarget = { connectionString: string } | { pglite: PGlite };
+
+/** A database of this file's own: a copy of the migrated template (server) or of the migrated dump (PGlite). */
+export async function openTestDatabase(): Promise<{ db: Db; raw: RawTarget; close: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const name = `bashgah_test_${randomBytes(6).toString("hex")}`;
     const admin = new Client({ connectionString: process.env.DATABASE_URL });
@@ -20,6 +24,7 @@ async function openDatabase(): Promise<{ db: Db; close: () => Promise<void> }> {
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(name) }) });
     return {
       db,
+      raw: { connectionString: databaseUrl(name) },
       close: async () => {
         await db.$disconnect();
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -30,14 +35,14 @@ async function openDatabase(): Promise<{ db: Db; close: () => Promise<void> }> {
   const dump = readFileSync(inject("pgliteDump"));
   const pglite = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: pgliteExtensions });
   const db = createPgliteClient(pglite);
-  return { db, close: async () => void (await pglite.close()) };
+  return { db, raw: { pglite }, close: async () => void (await pglite.close()) };
 }
 
 /** Opens this file's database before its tests and closes it after; returns a getter for it. */
 export function useTestDb(): () => Db {
   let handle: { db: Db; close: () => Promise<void> } | undefined;
   beforeAll(async () => {
-    handle = await openDatabase();
+    handle = await openTestDatabase();
     setDb(handle.db);
   });
   afterAll(async () => handle?.close());

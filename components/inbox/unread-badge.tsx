@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname } from "@/i18n/navigation";
@@ -21,8 +21,18 @@ export function UnreadBadge({ side, initial }: { side: "staff" | "customer"; ini
   const trpc = useTRPC();
   const pathname = usePathname();
   const options = side === "staff" ? trpc.inbox.unread.queryOptions() : trpc.myInbox.unread.queryOptions();
-  const { data: count = initial, refetch } = useQuery({ ...options, initialData: initial, refetchInterval: REFRESH_MS, refetchOnWindowFocus: true });
+  // The layout's count is fresh: no request on mount, only on the events below.
+  const { data: count = initial, refetch } = useQuery({
+    ...options,
+    initialData: initial,
+    staleTime: REFRESH_MS,
+    refetchInterval: REFRESH_MS,
+    refetchOnWindowFocus: "always",
+  });
+  const shownAt = useRef(pathname);
   useEffect(() => {
+    if (shownAt.current === pathname) return;
+    shownAt.current = pathname;
     void refetch();
   }, [pathname, refetch]);
   if (count <= 0) return null;

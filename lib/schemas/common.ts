@@ -62,3 +62,26 @@ export const optionalMobileField = z
   });
 
 export const idField = z.uuid("validation.invalid");
+
+/**
+ * A whole number typed in any digits (۳, ٣, 3) from min to max; the form sends strings, the API
+ * numbers. `message` says the range when the number is outside it.
+ */
+export const wholeNumberInRange = (min: number, max: number, message: string) =>
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const s = toLatinDigits(String(v)).replace(/[,٬\s]/g, "");
+    if (s === "") {
+      ctx.addIssue({ code: "custom", message: "validation.required" });
+      return z.NEVER;
+    }
+    const n = Number(s);
+    if (!/^-?\d+$/.test(s) || !Number.isSafeInteger(n)) {
+      ctx.addIssue({ code: "custom", message: "validation.numberInvalid" });
+      return z.NEVER;
+    }
+    if (n < min || n > max) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return n;
+  });

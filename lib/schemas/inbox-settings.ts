@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toLatinDigits } from "../normalize";
+import { wholeNumberInRange as wholeNumber } from "./common";
 
 // Inbox settings (issue 10): how soon each priority should be answered, and what may be attached.
 // One Setting row "inbox"; the form and the procedure share this schema; messages are keys.
@@ -25,21 +25,6 @@ export const MAX_RESPONSE_HOURS = 24 * 365;
 export const MAX_ATTACHMENT_MB = 50;
 export const MAX_ATTACHMENT_COUNT = 10;
 
-/** A whole number typed in any digits, from min to max. */
-const wholeNumber = (min: number, max: number, message: string) =>
-  z.union([z.string(), z.number()]).transform((v, ctx) => {
-    const s = toLatinDigits(String(v)).replace(/[,٬\s]/g, "");
-    if (s === "") {
-      ctx.addIssue({ code: "custom", message: "validation.required" });
-      return z.NEVER;
-    }
-    const n = Number(s);
-    if (!/^\d+$/.test(s) || n < min || n > max) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return n;
-  });
 
 const hours = wholeNumber(1, MAX_RESPONSE_HOURS, "inboxSettings.errors.hoursRange");
 

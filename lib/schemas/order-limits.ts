@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { toLatinDigits } from "../normalize";
-import { idField, requiredText } from "./common";
+import { idField, requiredText, wholeNumberInRange as wholeNumber } from "./common";
 
 // Order limits (R-2, seed 003 محدودیت سفارش): "at most maxItems of these items in windowHours hours"
 // for one customer group. The form and the procedures share these schemas.
@@ -8,25 +7,6 @@ import { idField, requiredText } from "./common";
 export const MAX_WINDOW_HOURS = 8760; // one year
 const MAX_ITEMS = 1_000_000;
 
-/** A whole number typed in any digits (۳, ٣, 3); the form sends strings, the API numbers. */
-const wholeNumber = (min: number, max: number, message: string) =>
-  z.union([z.string(), z.number()]).transform((v, ctx) => {
-    const s = toLatinDigits(String(v)).replace(/[,٬\s]/g, "");
-    if (s === "") {
-      ctx.addIssue({ code: "custom", message: "validation.required" });
-      return z.NEVER;
-    }
-    const n = Number(s);
-    if (!/^-?\d+$/.test(s) || !Number.isSafeInteger(n)) {
-      ctx.addIssue({ code: "custom", message: "validation.numberInvalid" });
-      return z.NEVER;
-    }
-    if (n < min || n > max) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return n;
-  });
 
 const idList = z
   .array(idField)

@@ -54,7 +54,8 @@ describe("inbox settings", () => {
     [form({}, { HIGH: "0" }), "responseHours.HIGH", "inboxSettings.errors.hoursRange"],
     [form({}, { LOW: "" }), "responseHours.LOW", "validation.required"],
     [form({ maxSizeMb: "500" }), "attachments.maxSizeMb", "inboxSettings.errors.sizeRange"],
-    [form({ maxCount: "2.5" }), "attachments.maxCount", "inboxSettings.errors.countRange"],
+    [form({ maxCount: "2.5" }), "attachments.maxCount", "validation.numberInvalid"],
+    [form({ maxCount: "۱۱" }), "attachments.maxCount", "inboxSettings.errors.countRange"],
     [form({ types: [] }), "attachments.types", "inboxSettings.errors.typesRequired"],
   ])("refuses a wrong value on its field (%#) and saves nothing", async (input, path, message) => {
     expect(await refusal(admin.inboxSettings.update(input))).toEqual({ code: "BAD_REQUEST", fields: [{ path, message }] });

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "../../db";
+import type { Prisma } from "../../generated/prisma/client";
 import { FieldErrors } from "../../errors";
 import { searchTextOf } from "@/lib/normalize";
 import type { CustomerReplyData, CustomerThreadData, StaffReplyData, StaffThreadData } from "@/lib/schemas/inbox";
@@ -73,6 +74,27 @@ async function activeDepartmentOrThrow(tx: Tx, departmentId: string) {
   if (!ids.includes(departmentId)) throw new FieldErrors([{ path: "departmentId", message: "inbox.errors.departmentInactive" }], "invalid");
 }
 
+/**
+ * A new thread with its first message, by whichever side opens it: what both share is set here;
+ * `side` holds what differs (status, who has something unread, the wait, priority or order).
+ */
+async function openThread(
+  db: Db,
+  files: IncomingFile[],
+  thread: { customerId: string; departmentId: string; subject: string; authorId: string; fromStaff: boolean; body: string },
+  side: (at: Date) => Omit<Prisma.ThreadUncheckedCreateInput, "customerId" | "departmentId" | "subject" | "searchText" | "createdById" | "lastMessageAt" | "createdAt">,
+): Promise<Written> {
+  const { customerId, departmentId, subject, authorId, fromStaff, body } = thread;
+  return withFiles(db, files, async (tx, checked, keys) => {
+    const at = new Date();
+    const { id } = await tx.thread.create({
+      data: { customerId, departmentId, subject, searchText: searchTextOf([subject]), createdById: authorId, lastMessageAt: at, createdAt: at, ...side(at) },
+      select: { id: true },
+    });
+    return addMessage(tx, id, { authorId, fromStaff, internal: false, body, at }, checked, keys);
+  });
+}
+
 export async function createStaffThread(db: Db, who: Who, data: StaffThreadData, files: IncomingFile[]): Promise<Written> {
   await activeDepartmentOrThrow(db, data.departmentId);
   if (!(await canReadDepartment(db, who, data.departmentId))) {
@@ -80,26 +102,13 @@ export async function createStaffThread(db: Db, who: Who, data: StaffThreadData,
   }
   const customer = await db.customer.findFirst({ where: { id: data.customerId, deletedAt: null }, select: { id: true } });
   if (!customer) throw new FieldErrors([{ path: "customerId", message: "inbox.errors.customerNotFound" }], "invalid");
-  return withFiles(db, files, async (tx, checked, keys) => {
-    const at = new Date();
-    const thread = await tx.thread.create({
-      data: {
-        customerId: data.customerId,
-        departmentId: data.departmentId,
-        subject: data.subject,
-        searchText: searchTextOf([data.subject]),
-        priority: data.priority,
-        status: "WAITING_CUSTOMER",
-        openedByStaff: true,
-        createdById: who.id,
-        lastMessageAt: at,
-        customerUnread: 1,
-        createdAt: at,
-      },
-      select: { id: true },
-    });
-    return addMessage(tx, thread.id, { authorId: who.id, fromStaff: true, internal: false, body: data.body, at }, checked, keys);
-  });
+  const { customerId, departmentId, subject, body, priority } = data;
+  return openThread(db, files, { customerId, departmentId, subject, body, authorId: who.id, fromStaff: true }, () => ({
+    priority,
+    status: "WAITING_CUSTOMER",
+    openedByStaff: true,
+    customerUnread: 1,
+  }));
 }
 
 export async function createCustomerThread(db: Db, customer: { customerId: string; userId: string }, data: CustomerThreadData, files: IncomingFile[]): Promise<Written> {
@@ -109,27 +118,14 @@ export async function createCustomerThread(db: Db, customer: { customerId: strin
     const order = await db.order.findFirst({ where: { id: data.orderId, customerId: customer.customerId }, select: { id: true } });
     if (!order) throw new FieldErrors([{ path: "orderId", message: "inbox.errors.orderNotFound" }], "invalid");
   }
-  return withFiles(db, files, async (tx, checked, keys) => {
-    const at = new Date();
-    const thread = await tx.thread.create({
-      data: {
-        customerId: customer.customerId,
-        departmentId: data.departmentId,
-        subject: data.subject,
-        searchText: searchTextOf([data.subject]),
-        orderId: data.orderId,
-        status: "WAITING_STAFF",
-        waitingSince: at,
-        openedByStaff: false,
-        createdById: customer.userId,
-        lastMessageAt: at,
-        staffUnread: 1,
-        createdAt: at,
-      },
-      select: { id: true },
-    });
-    return addMessage(tx, thread.id, { authorId: customer.userId, fromStaff: false, internal: false, body: data.body, at }, checked, keys);
-  });
+  const { departmentId, subject, body, orderId } = data;
+  return openThread(db, files, { customerId: customer.customerId, departmentId, subject, body, authorId: customer.userId, fromStaff: false }, (at) => ({
+    orderId,
+    status: "WAITING_STAFF",
+    waitingSince: at,
+    openedByStaff: false,
+    staffUnread: 1,
+  }));
 }
 
 export async function staffReply(db: Db, who: Who, data: StaffReplyData, files: IncomingFile[]): Promise<Written> {
